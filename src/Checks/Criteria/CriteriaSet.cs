@@ -1,0 +1,44 @@
+namespace Transparency.Checks.Criteria;
+
+/// <summary>One version of the OIT checklist: indicators, their sub-indicator groups and the items in each.</summary>
+public sealed class CriteriaSet
+{
+    public string Version { get; set; } = string.Empty;
+
+    public LocalizedText Title { get; set; } = new();
+
+    public List<Indicator> Indicators { get; set; } = [];
+
+    public IEnumerable<OitItem> Items => Indicators.SelectMany(i => i.Groups).SelectMany(g => g.Items);
+}
+
+/// <summary>An indicator of the assessment, such as 9 (disclosure) or 10 (corruption prevention).</summary>
+public sealed class Indicator
+{
+    public string Code { get; set; } = string.Empty;
+
+    public LocalizedText Title { get; set; } = new();
+
+    public List<SubIndicator> Groups { get; set; } = [];
+}
+
+/// <summary>A sub-indicator, such as 9.3 (budget management), whose items score together.</summary>
+public sealed class SubIndicator
+{
+    public string Code { get; set; } = string.Empty;
+
+    public LocalizedText Title { get; set; } = new();
+
+    public List<OitItem> Items { get; set; } = [];
+}
+
+/// <summary>One item of the checklist, such as O23, and the time rule its content must meet.</summary>
+public sealed class OitItem
+{
+    public string Code { get; set; } = string.Empty;
+
+    public LocalizedText Title { get; set; } = new();
+
+    /// <summary>The name of the time rule, such as <c>previous_fiscal_year</c>.</summary>
+    public string Rule { get; set; } = string.Empty;
+}

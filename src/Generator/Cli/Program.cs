@@ -1,0 +1,17 @@
+using System.CommandLine;
+
+namespace Transparency.Generator.Cli;
+
+/// <summary>The <c>transparency</c> command: build the site, or serve it while editing.</summary>
+internal static class Program
+{
+    public static Task<int> Main(string[] args)
+    {
+        var root = new RootCommand("Transparency: builds a bilingual ITA disclosure portal for a Thai local government from input/ and theme/.")
+        {
+            BuildCommand.Create(),
+            ServeCommand.Create(),
+        };
+        return root.Parse(args).InvokeAsync();
+    }
+}

@@ -1,0 +1,26 @@
+namespace Transparency.Generator.Model;
+
+/// <summary>The keys a page may set in its YAML front matter; any other key is reported as a mistake.</summary>
+public sealed class FrontMatter
+{
+    public string Title { get; set; } = string.Empty;
+
+    public string Description { get; set; } = string.Empty;
+
+    public List<string> Oit { get; set; } = [];
+
+    public int? FiscalYear { get; set; }
+
+    public string? Date { get; set; }
+
+    public string? Updated { get; set; }
+
+    public string Unit { get; set; } = string.Empty;
+
+    public int Order { get; set; }
+
+    public string Layout { get; set; } = string.Empty;
+
+    /// <summary>Pairs two files with different names as translations of each other.</summary>
+    public string Translation { get; set; } = string.Empty;
+}

@@ -1,0 +1,51 @@
+namespace Transparency.Generator.Model;
+
+/// <summary>The organisation and site settings read from <c>input/site.yaml</c>.</summary>
+public sealed class SiteConfig
+{
+    public LocalizedText Name { get; set; } = new();
+
+    public LocalizedText Type { get; set; } = new();
+
+    public LocalizedText Address { get; set; } = new();
+
+    public LocalizedText OfficeHours { get; set; } = new();
+
+    public string Phone { get; set; } = string.Empty;
+
+    public string Fax { get; set; } = string.Empty;
+
+    public string Email { get; set; } = string.Empty;
+
+    public MapLocation Map { get; set; } = new();
+
+    public List<SocialAccount> Social { get; set; } = [];
+
+    public string BaseUrl { get; set; } = string.Empty;
+
+    public string DefaultLanguage { get; set; } = Languages.Thai;
+
+    public string CriteriaVersion { get; set; } = string.Empty;
+
+    /// <summary>Writes numbers on Thai pages in Thai digits, as some organisations prefer.</summary>
+    public bool ThaiDigits { get; set; }
+
+    /// <summary>Path of the emblem image under <c>input/</c>.</summary>
+    public string Emblem { get; set; } = string.Empty;
+}
+
+/// <summary>Where the office is, for the contact page and the footer.</summary>
+public sealed class MapLocation
+{
+    public double Latitude { get; set; }
+
+    public double Longitude { get; set; }
+}
+
+/// <summary>One of the organisation's social-network accounts.</summary>
+public sealed class SocialAccount
+{
+    public string Name { get; set; } = string.Empty;
+
+    public string Url { get; set; } = string.Empty;
+}

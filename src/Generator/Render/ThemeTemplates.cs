@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Fluid;
 using Microsoft.Extensions.FileProviders;
 using Transparency.Generator.Load;
@@ -13,6 +14,9 @@ internal sealed class ThemeTemplates
 {
     private const string BaseLayout = "base";
     private static readonly FluidParser Parser = new();
+
+    // The default encoder escapes every Thai letter as an entity, tripling page size; only markup characters need escaping.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     private readonly Dictionary<string, IFluidTemplate> layouts = new(StringComparer.Ordinal);
     private readonly TemplateOptions options;
@@ -65,8 +69,8 @@ internal sealed class ThemeTemplates
 
         context.SetValue("page", page);
         context.SetValue("lang", page.Lang);
-        var body = await layouts[layout].RenderAsync(context, HtmlEncoder.Default).ConfigureAwait(false);
+        var body = await layouts[layout].RenderAsync(context, Encoder).ConfigureAwait(false);
         context.SetValue("content", body);
-        return await layouts[BaseLayout].RenderAsync(context, HtmlEncoder.Default).ConfigureAwait(false);
+        return await layouts[BaseLayout].RenderAsync(context, Encoder).ConfigureAwait(false);
     }
 }

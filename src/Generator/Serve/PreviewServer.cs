@@ -19,7 +19,7 @@ internal static class PreviewServer
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        app.Map(ReloadPath, context => StreamReloadsAsync(context, signal));
+        app.Use((context, next) => context.Request.Path == ReloadPath ? StreamReloadsAsync(context, signal) : next());
         app.Use((context, next) => ServeHtmlWithReloadAsync(context, siteFolder, next));
         app.UseStaticFiles(new StaticFileOptions
         {

@@ -2,16 +2,14 @@ using Transparency.Generator.Tests.Support;
 
 namespace Transparency.Generator.Tests.Load;
 
-public sealed class PageReaderTests : IDisposable
+public sealed class PageReaderTests : SiteTest
 {
-    private readonly SiteFixture site = new();
-
     [Fact]
     public async Task UnknownFrontMatterKeyIsReportedAtItsLine()
     {
-        site.Write("pages/about.th.md", "---\ntitle: เกี่ยวกับเรา\ntitel: ผิด\n---\nเนื้อหา\n");
+        Site.Write("pages/about.th.md", "---\ntitle: เกี่ยวกับเรา\ntitel: ผิด\n---\nเนื้อหา\n");
 
-        var error = Assert.Single(await site.BuildFailingAsync());
+        var error = Assert.Single(await Site.BuildFailingAsync());
 
         Assert.Equal("input/pages/about.th.md", error.File);
         Assert.Equal(3, error.Line);
@@ -21,9 +19,9 @@ public sealed class PageReaderTests : IDisposable
     [Fact]
     public async Task UnreadableDateIsReportedAtItsLineWithTheFormsThatWork()
     {
-        site.Write("pages/news/fair.th.md", "---\ntitle: งานวัด\ndescription: งานประจำปี\ndate: 32 ต.ค. 2569\n---\nเนื้อหา\n");
+        Site.Write("pages/news/fair.th.md", "---\ntitle: งานวัด\ndescription: งานประจำปี\ndate: 32 ต.ค. 2569\n---\nเนื้อหา\n");
 
-        var error = Assert.Single(await site.BuildFailingAsync());
+        var error = Assert.Single(await Site.BuildFailingAsync());
 
         Assert.Equal(("input/pages/news/fair.th.md", 4), (error.File, error.Line));
         Assert.Contains("'32 ต.ค. 2569' is not a date", error.Message, StringComparison.Ordinal);
@@ -33,9 +31,9 @@ public sealed class PageReaderTests : IDisposable
     [Fact]
     public async Task ValueWithAColonExplainsTheQuotes()
     {
-        site.Write("pages/plan.en.md", "---\ntitle: Plan: 2570\n---\nText\n");
+        Site.Write("pages/plan.en.md", "---\ntitle: Plan: 2570\n---\nText\n");
 
-        var error = Assert.Single(await site.BuildFailingAsync());
+        var error = Assert.Single(await Site.BuildFailingAsync());
 
         Assert.Equal(2, error.Line);
         Assert.Contains("in quotes", error.Fix, StringComparison.Ordinal);
@@ -44,9 +42,9 @@ public sealed class PageReaderTests : IDisposable
     [Fact]
     public async Task FileWithoutLanguageSuffixIsRejected()
     {
-        site.Write("pages/about.md", "---\ntitle: About\n---\n");
+        Site.Write("pages/about.md", "---\ntitle: About\n---\n");
 
-        var error = Assert.Single(await site.BuildFailingAsync());
+        var error = Assert.Single(await Site.BuildFailingAsync());
 
         Assert.Equal("input/pages/about.md", error.File);
         Assert.Contains("about.th.md", error.Fix, StringComparison.Ordinal);
@@ -55,23 +53,21 @@ public sealed class PageReaderTests : IDisposable
     [Fact]
     public async Task OitCodesAreNormalisedFromHowStaffWriteThem()
     {
-        site.Page("plan.th.md", "แผน", frontMatter: "oit: [o21, \"O๒๒\", 023]\n");
+        Site.Page("plan.th.md", "แผน", frontMatter: "oit: [o21, \"O๒๒\", 023]\n");
 
-        await site.BuildAsync();
+        await Site.BuildAsync();
 
-        var codes = site.Html("/th/plan/").QuerySelectorAll(".page-meta .oit-code").Select(c => c.TextContent);
+        var codes = Site.Html("/th/plan/").QuerySelectorAll(".page-meta .oit-code").Select(c => c.TextContent);
         Assert.Equal(["O21", "O22", "O23"], codes);
     }
 
     [Fact]
     public async Task CodeOutsideTheCriteriaIsRejected()
     {
-        site.Page("plan.th.md", "แผน", frontMatter: "oit: [O44]\n");
+        Site.Page("plan.th.md", "แผน", frontMatter: "oit: [O44]\n");
 
-        var error = Assert.Single(await site.BuildFailingAsync());
+        var error = Assert.Single(await Site.BuildFailingAsync());
 
         Assert.Contains("O44 is not an item of the OIT criteria 2565", error.Message, StringComparison.Ordinal);
     }
-
-    public void Dispose() => site.Dispose();
 }

@@ -3,37 +3,35 @@ using Transparency.Generator.Tests.Support;
 
 namespace Transparency.Generator.Tests.Write;
 
-public sealed class AtomicSiteWriterTests : IDisposable
+public sealed class AtomicSiteWriterTests : SiteTest
 {
-    private readonly SiteFixture site = new();
-
     [Fact]
     public async Task FailedBuildLeavesThePublishedSiteByteIdentical()
     {
-        site.Page("about.th.md", "เกี่ยวกับเรา").Page("about.en.md", "About");
-        await site.BuildAsync();
-        var before = Snapshot(site.Output);
+        Site.Page("about.th.md", "เกี่ยวกับเรา").Page("about.en.md", "About");
+        await Site.BuildAsync();
+        var before = Snapshot(Site.Output);
 
-        site.Write("pages/about.th.md", "---\ntitle: [unclosed\n---\n");
-        await site.BuildFailingAsync();
+        Site.Write("pages/about.th.md", "---\ntitle: [unclosed\n---\n");
+        await Site.BuildFailingAsync();
 
-        Assert.Equal(before, Snapshot(site.Output));
-        Assert.Empty(Directory.EnumerateDirectories(site.Root, "._site-*"));
+        Assert.Equal(before, Snapshot(Site.Output));
+        Assert.Empty(Directory.EnumerateDirectories(Site.Root, "._site-*"));
     }
 
     [Fact]
     public async Task SuccessfulBuildReplacesTheWholeSite()
     {
-        site.Page("old.th.md", "เก่า");
-        await site.BuildAsync();
-        File.Delete(Path.Combine(site.Input, "pages", "old.th.md"));
-        site.Page("new.th.md", "ใหม่");
+        Site.Page("old.th.md", "เก่า");
+        await Site.BuildAsync();
+        File.Delete(Path.Combine(Site.Input, "pages", "old.th.md"));
+        Site.Page("new.th.md", "ใหม่");
 
-        await site.BuildAsync();
+        await Site.BuildAsync();
 
-        Assert.False(site.Exists("/th/old/"));
-        Assert.True(site.Exists("/th/new/"));
-        Assert.Empty(Directory.EnumerateDirectories(site.Root, "._site-*"));
+        Assert.False(Site.Exists("/th/old/"));
+        Assert.True(Site.Exists("/th/new/"));
+        Assert.Empty(Directory.EnumerateDirectories(Site.Root, "._site-*"));
     }
 
     private static SortedDictionary<string, string> Snapshot(string folder) => new(
@@ -41,6 +39,4 @@ public sealed class AtomicSiteWriterTests : IDisposable
             f => Path.GetRelativePath(folder, f),
             f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))),
         StringComparer.Ordinal);
-
-    public void Dispose() => site.Dispose();
 }

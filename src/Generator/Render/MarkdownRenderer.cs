@@ -1,28 +1,32 @@
+using Ganss.Xss;
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Transparency.Generator.Render;
 
-/// <summary>Turns page Markdown into HTML with one pipeline built once per build; site links are pointed into the page's language.</summary>
+/// <summary>
+/// Turns page Markdown into HTML with one pipeline built once per build; site links are pointed into the page's language.
+/// Staff may use simple HTML (a <c>&lt;br&gt;</c> in a table cell is common), so the result is sanitised:
+/// scripts, event handlers and styles are removed, and a stray tag cannot break the page.
+/// </summary>
 internal sealed class MarkdownRenderer(UrlScheme urls)
 {
-    // Raw HTML is off: staff write Markdown, and a stray tag must not break a page or inject script.
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+
     private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseGridTables()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseAutoLinks()
         .UseEmphasisExtras()
         .UseListExtras()
         .UseFootnotes()
-        .DisableHtml()
         .Build();
 
     public string ToHtml(string markdown, string language)
     {
         var document = Markdown.Parse(markdown, pipeline);
+        HeadingAnchors.Assign(document);
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (link.Url is { } url)
@@ -31,6 +35,13 @@ internal sealed class MarkdownRenderer(UrlScheme urls)
             }
         }
 
-        return document.ToHtml(pipeline);
+        return Sanitizer.Sanitize(document.ToHtml(pipeline));
+    }
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedAttributes.Add("id"); // heading anchors, so a section can be linked to
+        return sanitizer;
     }
 }

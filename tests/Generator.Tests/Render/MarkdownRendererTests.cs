@@ -24,8 +24,25 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
-    public void RawHtmlIsShownAsTextNotRun() =>
-        Assert.DoesNotContain("<script>", renderer.ToHtml("<script>alert(1)</script>", "th"), StringComparison.Ordinal);
+    public void ScriptsAndEventHandlersAreRemoved()
+    {
+        var html = renderer.ToHtml("<script>alert(1)</script>\n\n<img src=\"/assets/a.png\" onerror=\"alert(2)\">", "th");
+
+        Assert.DoesNotContain("script", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("onerror", html, StringComparison.Ordinal);
+        Assert.Contains("<img src=\"/assets/a.png\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LineBreaksInTableCellsAreKept() =>
+        Assert.Contains("<td>บริษัท ก<br>บริษัท ข</td>", renderer.ToHtml("| ผู้เสนอราคา |\n|---|\n| บริษัท ก<br>บริษัท ข |", "th"), StringComparison.Ordinal);
+
+    [Fact]
+    public void HeadingsKeepTheirAnchorsInBothScripts()
+    {
+        Assert.Contains("<h2 id=\"problems\">", renderer.ToHtml("## Problems", "en"), StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"ปัญหาและอุปสรรค\">", renderer.ToHtml("## ปัญหาและอุปสรรค", "th"), StringComparison.Ordinal);
+    }
 
     [Fact]
     public void PipeTablesBecomeTables() =>

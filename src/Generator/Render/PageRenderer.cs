@@ -52,6 +52,7 @@ internal sealed class PageRenderer(Site site, ThemeTemplates templates, UrlSchem
         ["site"] = SiteViewFactory.Create(site.Config, language, urls),
         ["build_date"] = buildTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["default_lang"] = site.Config.DefaultLanguage,
+        ["criteria_version"] = site.Criteria.Version,
     };
 
     /// <summary>A 404 page per language, and one at the root (what static hosts serve) in the default language.</summary>

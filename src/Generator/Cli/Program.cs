@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Transparency.Generator.Cli;
 
-/// <summary>The <c>transparency</c> command: build the site, or serve it while editing.</summary>
+/// <summary>The <c>transparency</c> command: build the site, serve it while editing, or check the built site.</summary>
 internal static class Program
 {
     public static Task<int> Main(string[] args)
@@ -11,6 +11,7 @@ internal static class Program
         {
             BuildCommand.Create(),
             ServeCommand.Create(),
+            CheckCommand.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }

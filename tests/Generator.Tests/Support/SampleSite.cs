@@ -21,14 +21,6 @@ public sealed class SampleSite : IAsyncLifetime
 
     public IDocument Html(string relativeFile) => Parser.ParseDocument(File.ReadAllText(Path.Combine(Output, relativeFile)));
 
-    /// <summary>Whether a root-relative URL of the site resolves to a file of the output, as a static host would serve it.</summary>
-    public bool Resolves(string sitePath)
-    {
-        var path = Uri.UnescapeDataString(sitePath.Split('#', '?')[0]).TrimStart('/');
-        var file = Path.Combine(Output, path);
-        return path.Length == 0 || path.EndsWith('/') ? File.Exists(Path.Combine(file, "index.html")) : File.Exists(file);
-    }
-
     public async Task InitializeAsync() => Result = await SiteBuilder.BuildAsync(
         new BuildOptions(RepositoryPaths.Input, RepositoryPaths.Theme, Output, DateTimeOffset.Now));
 

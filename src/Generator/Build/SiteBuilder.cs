@@ -23,6 +23,7 @@ internal static class SiteBuilder
             AtomFeedWriter.Write(site, urls, staging, options.BuildTime);
             RootFilesWriter.Write(site, urls, staging);
             AssetCopier.Copy(options.Input, options.Theme, staging);
+            ProcurementDownloads.Write(site.ProcurementMonths, staging);
             return written;
         }).ConfigureAwait(false);
         return new BuildResult(pages, site.Warnings, clock.Elapsed);

@@ -31,18 +31,6 @@ internal static class PagePairing
             pages.Add(new Page(primary.Key, versions));
         }
 
-        ReportKeyClashes(pages, errors);
         return pages;
-    }
-
-    private static void ReportKeyClashes(List<Page> pages, List<InputError> errors)
-    {
-        foreach (var clash in pages.GroupBy(p => p.Key, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            var files = string.Join(" and ", clash.Select(p => p.Versions.Values.First().DisplayPath));
-            errors.Add(new InputError(clash.First().Versions.Values.First().DisplayPath, 2, 1,
-                $"Two pages would be published at the same address: {files}.",
-                "Rename one of the files or change its 'translation' key."));
-        }
     }
 }

@@ -1,5 +1,6 @@
 using Transparency.Checks.Criteria;
 using Transparency.Generator.Model;
+using Transparency.Generator.Model.Procurement;
 
 namespace Transparency.Generator.Load;
 
@@ -13,17 +14,20 @@ internal static class SiteLoader
         var config = SiteConfigReader.Read(inputRoot, errors);
         var sources = PageReader.ReadAll(Path.Combine(inputRoot, "pages"), inputRoot, errors);
         var documents = DocumentReader.ReadAll(Path.Combine(inputRoot, "documents"), inputRoot, errors);
+        var procurement = Data.ProcurementMonthReader.ReadAll(inputRoot, errors);
         var strings = UiStringsReader.Read(themeRoot, errors);
         var menu = ReadMenu(themeRoot, errors);
         var criteria = ReadCriteria(config, inputRoot, errors);
         var pages = PagePairing.Pair(sources, config.DefaultLanguage, errors, warnings);
         ReportUnknownCodes(sources, criteria, errors);
+        var allPages = BuiltInPages.AddMissing(pages, strings).Concat(ProcurementPages.Create(procurement, strings)).ToList();
+        ReportKeyClashes(allPages, errors);
         if (errors.Count > 0)
         {
             throw new InputException(errors);
         }
 
-        return new Site(config, BuiltInPages.AddMissing(pages, strings), documents, strings, menu, criteria, warnings);
+        return new Site(config, allPages, documents, procurement, strings, menu, criteria, warnings);
     }
 
     private static List<MenuItem> ReadMenu(string themeRoot, List<InputError> errors)
@@ -62,6 +66,16 @@ internal static class SiteLoader
                     $"{code} is not an item of the OIT criteria {criteria.Version}.",
                     "Check the code against the ITA page of the site."));
             }
+        }
+    }
+
+    private static void ReportKeyClashes(IReadOnlyList<Page> pages, List<InputError> errors)
+    {
+        foreach (var clash in pages.GroupBy(p => p.Key, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            errors.Add(new InputError(clash.First().Versions.Values.First().DisplayPath, 2, 1,
+                $"Two pages would be published at /{clash.Key}/: {string.Join(" and ", clash.Select(p => p.Versions.Values.First().DisplayPath))}.",
+                "Rename one of the files or change its 'translation' key; pages made from data files keep their addresses."));
         }
     }
 }

@@ -1,7 +1,10 @@
 namespace Transparency.Generator.Model;
 
-/// <summary>A page of the site with its versions per language; a missing translation falls back to the other language.</summary>
-internal sealed record Page(string Key, IReadOnlyDictionary<string, SourcePage> Versions)
+/// <summary>
+/// A page of the site with its versions per language; a missing translation falls back to the other language.
+/// A page made from a data file carries that data for its layout.
+/// </summary>
+internal sealed record Page(string Key, IReadOnlyDictionary<string, SourcePage> Versions, object? Data = null)
 {
     public bool IsTranslated(string language) => Versions.ContainsKey(language);
 

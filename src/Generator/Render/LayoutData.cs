@@ -14,6 +14,14 @@ internal static class LayoutData
         _ => null,
     };
 
+    /// <summary>The data of a page made from a data file, in one language.</summary>
+    public static object? ForPage(Page page, Site site, string language, UrlScheme urls) => page.Data switch
+    {
+        Model.Procurement.ProcurementMonth month => ProcurementViews.Month(month, site, language, urls),
+        Model.Procurement.ProcurementYear year => ProcurementViews.Year(year, language, urls),
+        _ => null,
+    };
+
     /// <summary>The layouts that list data, so the renderer computes it once per language.</summary>
     public static readonly IReadOnlyList<string> Layouts = ["ita", "documents", "search", "home"];
 

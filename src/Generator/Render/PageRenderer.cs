@@ -27,7 +27,8 @@ internal sealed class PageRenderer(Site site, ThemeTemplates templates, UrlSchem
         await Parallel.ForEachAsync(jobs, async (job, _) =>
         {
             var layout = LayoutOf(job.Page);
-            var view = views.Create(job.Page, job.Language, layout, layoutData.GetValueOrDefault((layout, job.Language)));
+            var data = layoutData.GetValueOrDefault((layout, job.Language)) ?? LayoutData.ForPage(job.Page, site, job.Language, urls);
+            var view = views.Create(job.Page, job.Language, layout, data);
             var html = await templates.RenderAsync(view, layout, globals[job.Language]).ConfigureAwait(false);
             var file = Path.Combine(outputFolder, UrlScheme.PageFile(job.Language, job.Page.Key));
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);

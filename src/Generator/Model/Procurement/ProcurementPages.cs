@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace Transparency.Generator.Model.Procurement;
+
+/// <summary>The fiscal year's months that have a procurement summary, for the year page.</summary>
+internal sealed record ProcurementYear(FiscalYear FiscalYear, IReadOnlyList<ProcurementMonth> Months);
+
+/// <summary>
+/// Makes the pages of the monthly procurement summaries: <c>/LANG/procurement/2570/</c> for a fiscal year and
+/// <c>/LANG/procurement/2570/10/</c> for a month. The addresses are built from the fiscal year and calendar month
+/// alone, so a published summary keeps its address for good.
+/// </summary>
+internal static class ProcurementPages
+{
+    public const string Section = "procurement";
+    public const string MonthLayout = "procurement-month";
+    public const string YearLayout = "procurement-year";
+    private static readonly string[] Codes = ["O23"];
+
+    public static string YearKey(FiscalYear year) => $"{Section}/{year}";
+
+    public static string MonthKey(DateOnly month) =>
+        string.Create(CultureInfo.InvariantCulture, $"{YearKey(FiscalYear.Containing(month))}/{month.Month:00}");
+
+    public static IEnumerable<Page> Create(IReadOnlyList<ProcurementMonth> months, UiStrings strings)
+    {
+        foreach (var year in months.GroupBy(m => m.FiscalYear).OrderByDescending(g => g.Key.BuddhistYear))
+        {
+            var data = new ProcurementYear(year.Key, year.OrderBy(m => m.Month).ToList());
+            yield return Make(YearKey(year.Key), YearLayout, data, data.Months.Max(m => LastContract(m)), language =>
+                Fill(strings.Get(language, "procurement.year.title"), ThaiDateFormat.FiscalYearName(year.Key, language)), year.Key);
+            foreach (var month in data.Months)
+            {
+                yield return Make(MonthKey(month.Month), MonthLayout, month, LastContract(month), language =>
+                    Fill(strings.Get(language, "procurement.month.title"), ThaiDateFormat.MonthYear(month.Month, language)), year.Key);
+            }
+        }
+    }
+
+    private static Page Make(string key, string layout, object data, DateOnly? date, Func<string, string> title, FiscalYear year) => new(
+        key,
+        Languages.All.ToDictionary(
+            language => language,
+            language => new SourcePage(
+                "(data)",
+                key,
+                language,
+                new FrontMatter { Title = title(language), Oit = [.. Codes], FiscalYear = year.BuddhistYear, Layout = layout },
+                date,
+                null,
+                string.Empty),
+            StringComparer.Ordinal),
+        data);
+
+    private static DateOnly? LastContract(ProcurementMonth month) => month.Rows.Count == 0 ? null : month.Rows.Max(r => r.Contract.Date);
+
+    private static string Fill(string template, string value) => template.Replace("{0}", value, StringComparison.Ordinal);
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+
+namespace Transparency.Bench;
+
+/// <summary><c>dotnet run -c Release --project bench -- --pages 5000 [--runs 3] [--keep]</c>: times full builds of a synthetic organisation.</summary>
+internal static class Program
+{
+    public static Task<int> Main(string[] args)
+    {
+        var pages = Positive("--pages", 5000, "Pages per language to generate, besides the home page and one index page per section.");
+        var runs = Positive("--runs", 3, "Timed builds of the generated site; the report gives the median and the best.");
+        var seed = new Option<int>("--seed")
+        {
+            Description = "Seed of the generator: the same seed writes the same bytes.",
+            DefaultValueFactory = _ => SyntheticOrganisation.DefaultSeed,
+        };
+        var keep = new Option<bool>("--keep") { Description = "Keep the generated input and the built site, and print where they are." };
+        var root = new RootCommand("Generates a synthetic organisation, builds it with the real pipeline and theme, and reports the speed.")
+        {
+            pages,
+            runs,
+            seed,
+            keep,
+        };
+        root.SetAction((result, _) => BenchmarkRun.RunAsync(result.GetValue(pages), result.GetValue(runs), result.GetValue(seed), result.GetValue(keep)));
+        return root.Parse(args).InvokeAsync();
+    }
+
+    private static Option<int> Positive(string name, int defaultValue, string description)
+    {
+        var option = new Option<int>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError($"{name} must be at least 1.");
+            }
+        });
+        return option;
+    }
+}

@@ -1,6 +1,7 @@
 using Ganss.Xss;
 using Markdig;
 using Markdig.Syntax;
+using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
 
 namespace Transparency.Generator.Render;
@@ -27,6 +28,12 @@ internal sealed class MarkdownRenderer(UrlScheme urls)
     {
         var document = Markdown.Parse(markdown, pipeline);
         HeadingAnchors.Assign(document);
+        foreach (var table in document.Descendants<Markdig.Extensions.Tables.Table>())
+        {
+            // A wide table scrolls inside its own box (site.css); a keyboard user must be able to focus it to scroll.
+            table.GetAttributes().AddProperty("tabindex", "0");
+        }
+
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (link.Url is { } url)
@@ -42,6 +49,7 @@ internal sealed class MarkdownRenderer(UrlScheme urls)
     {
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedAttributes.Add("id"); // heading anchors, so a section can be linked to
+        sanitizer.AllowedAttributes.Add("tabindex"); // scrollable tables, reachable from the keyboard
         return sanitizer;
     }
 }

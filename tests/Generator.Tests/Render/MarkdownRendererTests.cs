@@ -45,6 +45,6 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
-    public void PipeTablesBecomeTables() =>
-        Assert.Contains("<table>", renderer.ToHtml("| ลำดับ | งาน |\n|---|---|\n| 1 | ถนน |", "th"), StringComparison.Ordinal);
+    public void PipeTablesBecomeTablesTheKeyboardCanScroll() =>
+        Assert.Contains("<table tabindex=\"0\">", renderer.ToHtml("| ลำดับ | งาน |\n|---|---|\n| 1 | ถนน |", "th"), StringComparison.Ordinal);
 }

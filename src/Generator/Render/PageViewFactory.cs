@@ -41,7 +41,9 @@ internal sealed class PageViewFactory(Site site, UrlScheme urls, MarkdownRendere
             l == language))
         .ToList();
 
+    // Only sections the site has: a new organisation that has not written its budget pages yet gets no broken link.
     public IReadOnlyList<NavView> Navigation(string key, string language) => site.Menu
+        .Where(m => site.Find(m.Page) is not null)
         .Select(m => new NavView(
             site.Strings.Get(language, m.Label),
             urls.Page(language, m.Page),

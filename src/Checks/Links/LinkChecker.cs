@@ -22,7 +22,7 @@ public static partial class LinkChecker
         var references = 0;
         foreach (var page in site.Pages)
         {
-            var pageUrl = new Uri(new Uri("http://site.invalid"), site.UrlOf(page));
+            var pageUrl = site.AddressOf(page);
             foreach (var element in site.Document(page).QuerySelectorAll(Selector))
             {
                 references++;
@@ -34,7 +34,7 @@ public static partial class LinkChecker
         foreach (var stylesheet in Directory.EnumerateFiles(site.Folder, "*.css", SearchOption.AllDirectories))
         {
             var file = Path.GetRelativePath(site.Folder, stylesheet).Replace('\\', '/');
-            var sheetUrl = new Uri(new Uri("http://site.invalid"), site.UrlOf(file));
+            var sheetUrl = site.AddressOf(file);
             foreach (Match url in CssUrl().Matches(File.ReadAllText(stylesheet)))
             {
                 references++;

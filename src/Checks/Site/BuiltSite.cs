@@ -7,6 +7,7 @@ namespace Transparency.Checks.Site;
 public sealed class BuiltSite
 {
     private static readonly HtmlParser Parser = new();
+    private static readonly Uri Placeholder = new("http://site.invalid");
 
     private readonly Dictionary<string, IDocument> parsed = new(StringComparer.Ordinal);
 
@@ -63,6 +64,9 @@ public sealed class BuiltSite
     /// <summary>The URL path a file is served at: <c>th/ita/index.html</c> → <c>/th/ita/</c>.</summary>
     public string UrlOf(string file) =>
         BasePath + (file.EndsWith("index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file);
+
+    /// <summary>A file's address as an absolute URI on a placeholder host, so relative references resolve against it.</summary>
+    public Uri AddressOf(string file) => new(Placeholder, UrlOf(file));
 
     public long Bytes(string file) => new FileInfo(Path.Combine(Folder, file)).Length;
 

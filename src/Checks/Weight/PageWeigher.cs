@@ -14,7 +14,7 @@ public static partial class PageWeigher
         var pages = site.Pages.Select(page =>
         {
             var document = site.Document(page);
-            var pageUrl = new Uri(new Uri("http://site.invalid"), site.UrlOf(page));
+            var pageUrl = site.AddressOf(page);
             var styles = Files(site, pageUrl, document.QuerySelectorAll("link[rel~=stylesheet][href]").Select(e => e.GetAttribute("href")!));
             var scripts = Files(site, pageUrl, document.QuerySelectorAll("script[src]").Select(e => e.GetAttribute("src")!));
             var fonts = styles.SelectMany(style => FontsOf(site, style)).Distinct(StringComparer.Ordinal);
@@ -36,7 +36,7 @@ public static partial class PageWeigher
 
     private static IEnumerable<string> FontsOf(BuiltSite site, string stylesheet)
     {
-        var sheetUrl = new Uri(new Uri("http://site.invalid"), site.UrlOf(stylesheet));
+        var sheetUrl = site.AddressOf(stylesheet);
         var urls = FontUrl().Matches(System.Text.Encoding.UTF8.GetString(site.Read(stylesheet))).Select(m => m.Groups["url"].Value);
         return Files(site, sheetUrl, urls);
     }

@@ -21,9 +21,9 @@ internal static partial class ThaiAmount
 
     public static bool TryParseCount(string? text, out int count)
     {
-        count = 0;
-        return TryParse(text, out var amount) && decimal.Truncate(amount) == amount && amount is >= int.MinValue and <= int.MaxValue
-            && (count = (int)amount) == amount;
+        var whole = TryParse(text, out var amount) && decimal.Truncate(amount) == amount && amount is >= int.MinValue and <= int.MaxValue;
+        count = whole ? (int)amount : 0;
+        return whole;
     }
 
     [GeneratedRegex(@"\s|บาท|THB|฿", RegexOptions.IgnoreCase)]

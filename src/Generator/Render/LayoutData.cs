@@ -5,14 +5,15 @@ namespace Transparency.Generator.Render;
 /// <summary>The extra data a built-in layout lists, computed once per language.</summary>
 internal static class LayoutData
 {
-    public static object? For(string layout, Site site, string language, UrlScheme urls) => layout switch
-    {
-        "ita" => ItaMenu.Build(site, language, urls),
-        "documents" => DocumentList.Build(site, language, urls),
-        "search" => SiteIndex.Build(site, language, urls),
-        "home" => LatestNews(site, language, urls),
-        _ => null,
-    };
+    /// <summary>Layout name → what it lists; the renderer computes each once per language.</summary>
+    public static readonly IReadOnlyDictionary<string, Func<Site, string, UrlScheme, object>> ByLayout =
+        new Dictionary<string, Func<Site, string, UrlScheme, object>>(StringComparer.Ordinal)
+        {
+            ["ita"] = ItaMenu.Build,
+            ["documents"] = DocumentList.Build,
+            ["search"] = SiteIndex.Build,
+            ["home"] = LatestNews,
+        };
 
     /// <summary>The data of a page made from a data file, in one language.</summary>
     public static object? ForPage(Page page, Site site, string language, UrlScheme urls) => page.Data switch
@@ -21,9 +22,6 @@ internal static class LayoutData
         Model.Procurement.ProcurementYear year => ProcurementViews.Year(year, language, urls),
         _ => null,
     };
-
-    /// <summary>The layouts that list data, so the renderer computes it once per language.</summary>
-    public static readonly IReadOnlyList<string> Layouts = ["ita", "documents", "search", "home"];
 
     private const int HomeNewsCount = 5;
 

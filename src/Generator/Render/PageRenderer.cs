@@ -15,11 +15,11 @@ internal sealed class PageRenderer(Site site, ThemeTemplates templates, UrlSchem
         ReportUnknownLayouts();
         var globals = Languages.All.ToDictionary(l => l, Globals, StringComparer.Ordinal);
         var layoutData = new Dictionary<(string Layout, string Language), object?>();
-        foreach (var layout in LayoutData.Layouts)
+        foreach (var (layout, build) in LayoutData.ByLayout)
         {
             foreach (var language in Languages.All)
             {
-                layoutData[(layout, language)] = LayoutData.For(layout, site, language, urls);
+                layoutData[(layout, language)] = build(site, language, urls);
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Transparency.Generator.Load;
 using Transparency.Generator.Render;
+using Transparency.Generator.Render.Data;
 using Transparency.Generator.Write;
 
 namespace Transparency.Generator.Build;
@@ -23,7 +24,7 @@ internal static class SiteBuilder
             AtomFeedWriter.Write(site, urls, staging, options.BuildTime);
             RootFilesWriter.Write(site, urls, staging);
             AssetCopier.Copy(options.Input, options.Theme, staging);
-            ProcurementDownloads.Write(site.ProcurementMonths, staging);
+            DataDownloads.Write(site.Data, staging);
             return written;
         }).ConfigureAwait(false);
         return new BuildResult(pages, site.Warnings, clock.Elapsed);

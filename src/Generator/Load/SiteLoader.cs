@@ -14,20 +14,20 @@ internal static class SiteLoader
         var config = SiteConfigReader.Read(inputRoot, errors);
         var sources = PageReader.ReadAll(Path.Combine(inputRoot, "pages"), inputRoot, errors);
         var documents = DocumentReader.ReadAll(Path.Combine(inputRoot, "documents"), inputRoot, errors);
-        var procurement = Data.ProcurementMonthReader.ReadAll(inputRoot, errors);
+        var data = Data.Datasets.ReadAll(inputRoot, errors);
         var strings = UiStringsReader.Read(themeRoot, errors);
         var menu = ReadMenu(themeRoot, errors);
         var criteria = ReadCriteria(config, inputRoot, errors);
         var pages = PagePairing.Pair(sources, config.DefaultLanguage, errors, warnings);
         ReportUnknownCodes(sources, criteria, errors);
-        var allPages = BuiltInPages.AddMissing(pages, strings).Concat(ProcurementPages.Create(procurement, strings)).ToList();
+        var allPages = BuiltInPages.AddMissing(pages, strings).Concat(ProcurementPages.Create(data, strings)).ToList();
         ReportKeyClashes(allPages, errors);
         if (errors.Count > 0)
         {
             throw new InputException(errors);
         }
 
-        return new Site(config, allPages, documents, procurement, strings, menu, criteria, warnings);
+        return new Site(config, allPages, documents, data, strings, menu, criteria, warnings);
     }
 
     private static List<MenuItem> ReadMenu(string themeRoot, List<InputError> errors)

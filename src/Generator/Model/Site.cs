@@ -7,7 +7,7 @@ internal sealed record Site(
     SiteConfig Config,
     IReadOnlyList<Page> Pages,
     IReadOnlyList<SiteDocument> Documents,
-    IReadOnlyList<Procurement.ProcurementMonth> ProcurementMonths,
+    Data.DataStore Data,
     UiStrings Strings,
     IReadOnlyList<MenuItem> Menu,
     CriteriaSet Criteria,

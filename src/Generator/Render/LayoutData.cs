@@ -18,7 +18,7 @@ internal static class LayoutData
     /// <summary>The data of a page made from a data file, in one language.</summary>
     public static object? ForPage(Page page, Site site, string language, UrlScheme urls) => page.Data switch
     {
-        Model.Procurement.ProcurementMonth month => ProcurementViews.Month(month, site, language, urls),
+        Model.Data.DataFile<Model.Procurement.ProcurementRow> month => ProcurementViews.Month(month, site, language, urls),
         Model.Procurement.ProcurementYear year => ProcurementViews.Year(year, language, urls),
         _ => null,
     };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Transparency.Generator.Model;
+using Transparency.Generator.Model.Data;
 using Transparency.Generator.Model.Procurement;
 
 namespace Transparency.Generator.Render;
@@ -26,25 +27,25 @@ internal sealed record ProcurementYearView(string FiscalYear, IReadOnlyList<Proc
 /// <summary>Builds the views of the procurement pages from the data behind them.</summary>
 internal static class ProcurementViews
 {
-    public static ProcurementMonthView Month(ProcurementMonth month, Site site, string language, UrlScheme urls)
+    public static ProcurementMonthView Month(DataFile<ProcurementRow> month, Site site, string language, UrlScheme urls)
     {
-        var download = ProcurementDownloads.PathOf(month);
+        var download = month.DownloadPath;
         var agreed = month.Rows.Sum(r => r.Winner.Price);
         var budget = month.Rows.Sum(r => r.Budget);
         return new ProcurementMonthView(
-            ThaiDateFormat.MonthYear(month.Month, language),
-            month.Rows.OrderBy(r => r.Number).Select(r => Row(r, site, language)).ToList(),
+            ThaiDateFormat.MonthYear(month.Month!.Value, language),
+            month.Rows.OrderBy(r => r.Number).Select(r => Row(r, month.Schema, language)).ToList(),
             Money(budget),
             Money(agreed),
             Money(budget - agreed),
             urls.Asset(download + ".csv"),
             urls.Asset(download + ".json"),
-            urls.Page(language, ProcurementPages.YearKey(month.FiscalYear)));
+            urls.Page(language, ProcurementPages.YearKey(month.FiscalYear!.Value)));
     }
 
     public static ProcurementYearView Year(ProcurementYear year, string language, UrlScheme urls)
     {
-        var published = year.Months.ToDictionary(m => m.Month);
+        var published = year.Months.ToDictionary(m => m.Month!.Value);
         var months = Enumerable.Range(0, 12).Select(i => year.FiscalYear.Start.AddMonths(i)).Select(first =>
             published.TryGetValue(first, out var month)
                 ? new ProcurementMonthLink(ThaiDateFormat.MonthYear(first, language), urls.Page(language, ProcurementPages.MonthKey(first)), month.Rows.Count, Money(month.Rows.Sum(r => r.Winner.Price)))
@@ -52,7 +53,7 @@ internal static class ProcurementViews
         return new ProcurementYearView(ThaiDateFormat.FiscalYearName(year.FiscalYear, language), months.ToList());
     }
 
-    private static ProcurementRowView Row(ProcurementRow row, Site site, string language)
+    private static ProcurementRowView Row(ProcurementRow row, DatasetSchema schema, string language)
     {
         var english = language == Languages.English && row.ItemEnglish.Length > 0;
         return new ProcurementRowView(
@@ -61,7 +62,7 @@ internal static class ProcurementViews
             language == Languages.English && !english,
             Money(row.Budget),
             Money(row.ReferencePrice),
-            site.Strings.Get(language, ProcurementMethods.StringKey(row.Method)),
+            schema.Column("method").Choices.First(c => c.Code == row.Method).In(language),
             row.Bidders.Select(b => new BidView(b.Name, Money(b.Price))).ToList(),
             new BidView(row.Winner.Name, Money(row.Winner.Price)),
             row.Reason,

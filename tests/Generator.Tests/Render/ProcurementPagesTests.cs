@@ -70,9 +70,9 @@ public sealed class ProcurementPagesTests : SiteTest
     {
         await Site.BuildAsync();
         var errors = new List<InputError>();
-        var original = Assert.Single(ProcurementMonthReader.ReadAll(Site.Input, errors)).Rows;
+        var original = Assert.Single(Datasets.ReadAll(Site.Input, errors).Of<ProcurementRow>(ProcurementRow.Dataset)).Rows;
 
-        var downloaded = Assert.Single(ProcurementMonthReader.ReadAll(Site.Output, errors)).Rows;
+        var downloaded = Assert.Single(Datasets.ReadAll(Site.Output, errors).Of<ProcurementRow>(ProcurementRow.Dataset)).Rows;
 
         Assert.Empty(errors);
         Assert.Equal(original.Select(Fields), downloaded.Select(Fields));

@@ -11,12 +11,15 @@ namespace Transparency.Generator.Load.Data;
 /// <summary>Base of the cell readers: each turns one cell into a value or throws a <see cref="CellException"/> that says how to fix it.</summary>
 internal abstract class CellConverter : DefaultTypeConverter
 {
+    /// <summary>Whether an empty cell is a mistake; an optional column reads it as <see cref="Empty"/>.</summary>
+    public bool Required { get; set; } = true;
+
     public override object? ConvertFromString(string? text, IReaderRow row, MemberMapData memberMapData)
     {
         var cell = text?.Trim() ?? string.Empty;
         if (cell.Length == 0)
         {
-            throw new CellException("The cell is empty.", "Fill it in.", "ช่องนี้ว่าง", "กรุณากรอกข้อมูล");
+            return Required ? throw new CellException("The cell is empty.", "Fill it in.", "ช่องนี้ว่าง", "กรุณากรอกข้อมูล") : Empty;
         }
 
         return Convert(cell);
@@ -26,6 +29,9 @@ internal abstract class CellConverter : DefaultTypeConverter
     public override string? ConvertToString(object? value, IWriterRow row, MemberMapData memberMapData) =>
         value is null ? string.Empty : Format(value);
 
+    /// <summary>The value of an empty cell in an optional column.</summary>
+    protected virtual object? Empty => null;
+
     protected abstract object Convert(string cell);
 
     protected virtual string Format(object value) => System.Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
@@ -33,9 +39,11 @@ internal abstract class CellConverter : DefaultTypeConverter
     protected static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 }
 
-/// <summary>Text that must be present.</summary>
-internal sealed class RequiredText : CellConverter
+/// <summary>Free text.</summary>
+internal sealed class Text : CellConverter
 {
+    protected override object? Empty => string.Empty;
+
     protected override object Convert(string cell) => cell;
 }
 
@@ -65,17 +73,6 @@ internal sealed partial class Amount : CellConverter
         return amount >= 0 ? amount
             : throw new CellException($"The amount {cell} is negative.", "Amounts in this column are never below zero.", $"จำนวนเงิน {cell} ติดลบ", "จำนวนเงินในคอลัมน์นี้ต้องไม่ต่ำกว่าศูนย์");
     }
-}
-
-/// <summary>A procurement method by its Thai name.</summary>
-internal sealed class Method : CellConverter
-{
-    protected override string Format(object value) => ProcurementMethods.ByThaiName.First(m => m.Value == (ProcurementMethod)value).Key;
-
-    protected override object Convert(string cell) => ProcurementMethods.ByThaiName.TryGetValue(cell, out var method)
-        ? method
-        : throw new CellException($"'{cell}' is not a procurement method.", "Write one of: เฉพาะเจาะจง, ประกาศเชิญชวนทั่วไป, คัดเลือก.",
-            $"'{cell}' ไม่ใช่วิธีซื้อหรือจ้าง", "กรุณาเขียนอย่างใดอย่างหนึ่ง: เฉพาะเจาะจง, ประกาศเชิญชวนทั่วไป, คัดเลือก");
 }
 
 /// <summary>One bidder and price, "name price", or several separated by semicolons.</summary>
@@ -131,4 +128,16 @@ internal sealed partial class Contract : CellConverter
 
     [GeneratedRegex(@"^(?:ที่\s*)?(?<number>\S+)\s+(?:ลงวันที่\s*|ลว\.\s*)?(?<date>.+)$")]
     private static partial Regex NumberAndDate();
+}
+
+/// <summary>A percentage from 0 to 100; "%" may follow.</summary>
+internal sealed class Percent : CellConverter
+{
+    protected override string Format(object value) => ((decimal)value).ToString("0.##", CultureInfo.InvariantCulture);
+
+    protected override object Convert(string cell) =>
+        ThaiAmount.TryParse(cell.TrimEnd('%', ' '), out var percent) && percent is >= 0 and <= 100
+            ? percent
+            : throw new CellException($"'{cell}' is not a percentage from 0 to 100.", "Write a number such as 87.5 or 87.5%.",
+                $"'{cell}' ไม่ใช่ร้อยละระหว่าง 0 ถึง 100", "กรุณาเขียนตัวเลข เช่น 87.5 หรือ 87.5%");
 }

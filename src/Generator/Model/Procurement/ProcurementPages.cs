@@ -1,9 +1,10 @@
 using System.Globalization;
+using Transparency.Generator.Model.Data;
 
 namespace Transparency.Generator.Model.Procurement;
 
 /// <summary>The fiscal year's months that have a procurement summary, for the year page.</summary>
-internal sealed record ProcurementYear(FiscalYear FiscalYear, IReadOnlyList<ProcurementMonth> Months);
+internal sealed record ProcurementYear(FiscalYear FiscalYear, IReadOnlyList<DataFile<ProcurementRow>> Months);
 
 /// <summary>
 /// Makes the pages of the monthly procurement summaries: <c>/LANG/procurement/2570/</c> for a fiscal year and
@@ -22,17 +23,17 @@ internal static class ProcurementPages
     public static string MonthKey(DateOnly month) =>
         string.Create(CultureInfo.InvariantCulture, $"{YearKey(FiscalYear.Containing(month))}/{month.Month:00}");
 
-    public static IEnumerable<Page> Create(IReadOnlyList<ProcurementMonth> months, UiStrings strings)
+    public static IEnumerable<Page> Create(DataStore data, UiStrings strings)
     {
-        foreach (var year in months.GroupBy(m => m.FiscalYear).OrderByDescending(g => g.Key.BuddhistYear))
+        foreach (var year in data.Of<ProcurementRow>(ProcurementRow.Dataset).GroupBy(m => m.FiscalYear!.Value).OrderByDescending(g => g.Key.BuddhistYear))
         {
-            var data = new ProcurementYear(year.Key, year.OrderBy(m => m.Month).ToList());
-            yield return Make(YearKey(year.Key), YearLayout, data, data.Months.Max(m => LastContract(m)), language =>
+            var months = new ProcurementYear(year.Key, year.OrderBy(m => m.Month).ToList());
+            yield return Make(YearKey(year.Key), YearLayout, months, months.Months.Max(m => LastContract(m)), language =>
                 Fill(strings.Get(language, "procurement.year.title"), ThaiDateFormat.FiscalYearName(year.Key, language)), year.Key);
-            foreach (var month in data.Months)
+            foreach (var month in months.Months)
             {
-                yield return Make(MonthKey(month.Month), MonthLayout, month, LastContract(month), language =>
-                    Fill(strings.Get(language, "procurement.month.title"), ThaiDateFormat.MonthYear(month.Month, language)), year.Key);
+                yield return Make(MonthKey(month.Month!.Value), MonthLayout, month, LastContract(month), language =>
+                    Fill(strings.Get(language, "procurement.month.title"), ThaiDateFormat.MonthYear(month.Month!.Value, language)), year.Key);
             }
         }
     }
@@ -52,7 +53,7 @@ internal static class ProcurementPages
             StringComparer.Ordinal),
         data);
 
-    private static DateOnly? LastContract(ProcurementMonth month) => month.Rows.Count == 0 ? null : month.Rows.Max(r => r.Contract.Date);
+    private static DateOnly? LastContract(DataFile<ProcurementRow> month) => month.Rows.Count == 0 ? null : month.Rows.Max(r => r.Contract.Date);
 
     private static string Fill(string template, string value) => template.Replace("{0}", value, StringComparison.Ordinal);
 }

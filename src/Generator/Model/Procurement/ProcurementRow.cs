@@ -7,8 +7,10 @@ internal sealed record Bid(string Name, decimal Price);
 internal sealed record ContractReference(string Number, DateOnly Date);
 
 /// <summary>One row of the monthly procurement summary (form สขร.1): the nine standard columns, plus an English title.</summary>
-internal sealed class ProcurementRow
+internal sealed class ProcurementRow : Data.IDataRow
 {
+    public const string Dataset = "procurement-monthly";
+
     public int Number { get; set; }
 
     public string Item { get; set; } = string.Empty;
@@ -19,7 +21,8 @@ internal sealed class ProcurementRow
 
     public decimal ReferencePrice { get; set; }
 
-    public ProcurementMethod Method { get; set; }
+    /// <summary>The method's code in the schema: open, selective or specific.</summary>
+    public string Method { get; set; } = string.Empty;
 
     public IReadOnlyList<Bid> Bidders { get; set; } = [];
 
@@ -31,10 +34,4 @@ internal sealed class ProcurementRow
 
     /// <summary>The line of the CSV file this row came from, for messages.</summary>
     public int Line { get; set; }
-}
-
-/// <summary>The procurement summary of one month, read from <c>input/data/procurement/monthly/YYYY-MM.csv</c> (Buddhist Era year).</summary>
-internal sealed record ProcurementMonth(DateOnly Month, string SourceFile, IReadOnlyList<ProcurementRow> Rows)
-{
-    public FiscalYear FiscalYear => FiscalYear.Containing(Month);
 }

@@ -1,0 +1,27 @@
+using Transparency.Generator.Model.Data;
+using Transparency.Generator.Model.Procurement;
+
+namespace Transparency.Generator.Load.Data;
+
+/// <summary>The datasets staff keep in <c>input/data/</c>, each with its row type, class map and own rules.</summary>
+internal static class Datasets
+{
+    /// <summary>A fresh set of readers; each remembers the files it read.</summary>
+    public static IReadOnlyList<Dataset> Create() =>
+    [
+        new Dataset<ProcurementRow, ProcurementRowMap>(ProcurementRowRules.Check),
+    ];
+
+    /// <summary>Reads every dataset and checks references between them.</summary>
+    public static DataStore ReadAll(string inputRoot, List<InputError> errors)
+    {
+        var datasets = Create();
+        foreach (var dataset in datasets)
+        {
+            dataset.Read(inputRoot, errors);
+        }
+
+        DataReferences.Check(datasets, errors);
+        return new DataStore(datasets.SelectMany(d => d.Files).ToList());
+    }
+}

@@ -1,0 +1,68 @@
+using Transparency.Generator.Model;
+using Transparency.Generator.Model.Data;
+
+namespace Transparency.Generator.Load.Data;
+
+/// <summary>The checks a schema asks for on every file: values a column may not repeat, and dates inside the file's period.</summary>
+internal static class SchemaRules
+{
+    public static void Check<TRow>(DataFile<TRow> file, CsvTable<TRow> table, List<InputError> errors)
+        where TRow : class, IDataRow
+    {
+        foreach (var mapped in table.Map.Mapped)
+        {
+            var column = table.ColumnOf(mapped.Member);
+            if (mapped.Column.Unique)
+            {
+                ReportRepeats(file, mapped, column, errors);
+            }
+
+            if (mapped.Column.WithinPeriod)
+            {
+                ReportOutsidePeriod(file, mapped, column, errors);
+            }
+        }
+    }
+
+    private static void ReportRepeats<TRow>(DataFile<TRow> file, MappedColumn<TRow> mapped, int column, List<InputError> errors)
+        where TRow : class, IDataRow
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in file.Rows)
+        {
+            var value = Convert.ToString(mapped.Get(row), System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+            if (value.Length > 0 && !seen.TryAdd(value, row.Line))
+            {
+                errors.Add(new InputError(file.SourceFile, row.Line, column,
+                    $"'{value}' in '{mapped.Column.En}' is used again (first on line {seen[value]}).", "Give each row its own value in this column.",
+                    $"'{value}' ในคอลัมน์ '{mapped.Column.Th}' ซ้ำกับบรรทัดที่ {seen[value]}", "กรุณาใช้ค่าที่ไม่ซ้ำกันในคอลัมน์นี้"));
+            }
+        }
+    }
+
+    private static void ReportOutsidePeriod<TRow>(DataFile<TRow> file, MappedColumn<TRow> mapped, int column, List<InputError> errors)
+        where TRow : class, IDataRow
+    {
+        var (first, last, english, thai) = file.Month is { } month
+            ? (month, month.AddMonths(1).AddDays(-1), ThaiDateFormat.MonthYear(month, Languages.English), "เดือน" + ThaiDateFormat.MonthYear(month, Languages.Thai))
+            : (file.FiscalYear!.Value.Start, file.FiscalYear.Value.End, ThaiDateFormat.FiscalYearName(file.FiscalYear.Value, Languages.English), ThaiDateFormat.FiscalYearName(file.FiscalYear.Value, Languages.Thai));
+        foreach (var row in file.Rows)
+        {
+            if (DateIn(mapped.Get(row)) is { } date && (date < first || date > last))
+            {
+                errors.Add(new InputError(file.SourceFile, row.Line, column,
+                    $"{ThaiDateFormat.Full(date, Languages.English)} in '{mapped.Column.En}' is outside {english}, the period of this file.",
+                    "Move the row to the file of its period, or correct the date.",
+                    $"{ThaiDateFormat.Full(date, Languages.Thai)} ในคอลัมน์ '{mapped.Column.Th}' ไม่อยู่ใน{thai} ซึ่งเป็นช่วงเวลาของไฟล์นี้",
+                    "กรุณาย้ายแถวไปไว้ในไฟล์ของช่วงเวลานั้น หรือแก้ไขวันที่"));
+            }
+        }
+    }
+
+    private static DateOnly? DateIn(object? value) => value switch
+    {
+        DateOnly date => date,
+        Model.Procurement.ContractReference contract => contract.Date,
+        _ => null,
+    };
+}

@@ -1,6 +1,6 @@
 using Transparency.Checks.Criteria;
 using Transparency.Generator.Model;
-using Transparency.Generator.Model.Procurement;
+using Transparency.Generator.Model.Data;
 
 namespace Transparency.Generator.Load;
 
@@ -20,7 +20,7 @@ internal static class SiteLoader
         var criteria = ReadCriteria(config, inputRoot, errors);
         var pages = PagePairing.Pair(sources, config.DefaultLanguage, errors, warnings);
         ReportUnknownCodes(sources, criteria, errors);
-        var allPages = BuiltInPages.AddMissing(pages, strings).Concat(ProcurementPages.Create(data, strings)).ToList();
+        var allPages = DataPages.Create(data, strings, BuiltInPages.AddMissing(pages, strings));
         ReportKeyClashes(allPages, errors);
         if (errors.Count > 0)
         {

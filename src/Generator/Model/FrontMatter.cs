@@ -23,4 +23,19 @@ public sealed class FrontMatter
 
     /// <summary>Pairs two files with different names as translations of each other.</summary>
     public string Translation { get; set; } = string.Empty;
+
+    /// <summary>A copy whose empty layout, OIT codes and fiscal year are taken from <paramref name="defaults"/>.</summary>
+    public FrontMatter FilledFrom(FrontMatter defaults) => new()
+    {
+        Title = Title,
+        Description = Description,
+        Oit = Oit.Count > 0 ? Oit : defaults.Oit,
+        FiscalYear = FiscalYear ?? defaults.FiscalYear,
+        Date = Date,
+        Updated = Updated,
+        Unit = Unit,
+        Order = Order,
+        Layout = Layout.Length > 0 ? Layout : defaults.Layout,
+        Translation = Translation,
+    };
 }

@@ -25,6 +25,7 @@ internal static class SiteBuilder
             RootFilesWriter.Write(site, urls, staging);
             AssetCopier.Copy(options.Input, options.Theme, staging);
             DataDownloads.Write(site.Data, staging);
+            DataCatalogWriter.Write(site, urls, staging);
             return written;
         }).ConfigureAwait(false);
         return new BuildResult(pages, site.Warnings, clock.Elapsed);

@@ -32,6 +32,17 @@ public sealed class SiteConfig
 
     /// <summary>Path of the emblem image under <c>input/</c>.</summary>
     public string Emblem { get; set; } = string.Empty;
+
+    /// <summary>The licence of the open data the site publishes.</summary>
+    public DataLicence DataLicence { get; set; } = new();
+}
+
+/// <summary>An open-data licence: Creative Commons Attribution 4.0 unless <c>site.yaml</c> names another.</summary>
+public sealed class DataLicence
+{
+    public LocalizedText Name { get; set; } = new() { Th = "สัญญาอนุญาตครีเอทีฟคอมมอนส์แบบแสดงที่มา 4.0", En = "Creative Commons Attribution 4.0" };
+
+    public string Url { get; set; } = "https://creativecommons.org/licenses/by/4.0/";
 }
 
 /// <summary>Where the office is, for the contact page and the footer.</summary>

@@ -1,4 +1,5 @@
 using Transparency.Generator.Model;
+using Transparency.Generator.Render.Data;
 
 namespace Transparency.Generator.Render;
 
@@ -19,6 +20,10 @@ internal static class LayoutData
     public static object? ForPage(Page page, Site site, string language, UrlScheme urls) => page.Data switch
     {
         Model.Data.DataFile<Model.Procurement.ProcurementRow> month => ProcurementViews.Month(month, site, language, urls),
+        Model.Structure.OrganisationChart chart => StructureViews.Chart(chart.Organisation, site, language, urls),
+        Model.Structure.ExecutiveList executives => StructureViews.Executives(executives.Organisation, site, language, urls),
+        Model.Data.DatasetCatalogue catalogue => DatasetViews.Catalogue(catalogue, site, language, urls),
+        Model.Data.DatasetEntry dataset => DatasetViews.Dataset(dataset, site, language, urls),
         Model.Procurement.ProcurementYear year => ProcurementViews.Year(year, language, urls),
         _ => null,
     };

@@ -19,7 +19,9 @@ internal static partial class DataFileNames
             yield break;
         }
 
-        foreach (var file in Directory.EnumerateFiles(folder, "*.csv").Order(StringComparer.Ordinal))
+        // A standing dataset is one named file, and may share its folder with others (units.csv beside positions.csv).
+        var pattern = schema.Period == DataPeriodKind.Standing ? schema.File + ".csv" : "*.csv";
+        foreach (var file in Directory.EnumerateFiles(folder, pattern).Order(StringComparer.Ordinal))
         {
             var display = DisplayPath.Of(file, inputRoot);
             var name = Path.GetFileNameWithoutExtension(file);

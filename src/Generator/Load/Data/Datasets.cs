@@ -1,5 +1,6 @@
 using Transparency.Generator.Model.Data;
 using Transparency.Generator.Model.Procurement;
+using Transparency.Generator.Model.Structure;
 
 namespace Transparency.Generator.Load.Data;
 
@@ -7,15 +8,17 @@ namespace Transparency.Generator.Load.Data;
 internal static class Datasets
 {
     /// <summary>A fresh set of readers; each remembers the files it read.</summary>
-    public static IReadOnlyList<Dataset> Create() =>
+    public static IReadOnlyList<Dataset> Create(string inputRoot) =>
     [
+        new Dataset<UnitRow, UnitRowMap>(),
+        new Dataset<PositionRow, PositionRowMap>(PositionRowRules.For(inputRoot)),
         new Dataset<ProcurementRow, ProcurementRowMap>(ProcurementRowRules.Check),
     ];
 
     /// <summary>Reads every dataset and checks references between them.</summary>
     public static DataStore ReadAll(string inputRoot, List<InputError> errors)
     {
-        var datasets = Create();
+        var datasets = Create(inputRoot);
         foreach (var dataset in datasets)
         {
             dataset.Read(inputRoot, errors);

@@ -12,7 +12,9 @@ internal static class DataPages
     /// <summary>One maker per kind of data page; each gives pages keyed by fiscal year, which never change once published.</summary>
     private static readonly IReadOnlyList<Func<DataStore, UiStrings, IEnumerable<Page>>> Makers =
     [
+        Structure.StructurePages.Create,
         ProcurementPages.Create,
+        DatasetPages.Create,
     ];
 
     public static IReadOnlyList<Page> Create(DataStore data, UiStrings strings, IReadOnlyList<Page> written)

@@ -28,30 +28,15 @@ internal static class ProcurementPages
         foreach (var year in data.Of<ProcurementRow>(ProcurementRow.Dataset).GroupBy(m => m.FiscalYear!.Value).OrderByDescending(g => g.Key.BuddhistYear))
         {
             var months = new ProcurementYear(year.Key, year.OrderBy(m => m.Month).ToList());
-            yield return Make(YearKey(year.Key), YearLayout, months, months.Months.Max(m => LastContract(m)), language =>
-                Fill(strings.Get(language, "procurement.year.title"), ThaiDateFormat.FiscalYearName(year.Key, language)), year.Key);
+            yield return GeneratedPage.Make(YearKey(year.Key), YearLayout, months, months.Months.Max(m => LastContract(m)), Codes, year.Key, language =>
+                Fill(strings.Get(language, "procurement.year.title"), ThaiDateFormat.FiscalYearName(year.Key, language)));
             foreach (var month in months.Months)
             {
-                yield return Make(MonthKey(month.Month!.Value), MonthLayout, month, LastContract(month), language =>
-                    Fill(strings.Get(language, "procurement.month.title"), ThaiDateFormat.MonthYear(month.Month!.Value, language)), year.Key);
+                yield return GeneratedPage.Make(MonthKey(month.Month!.Value), MonthLayout, month, LastContract(month), Codes, year.Key, language =>
+                    Fill(strings.Get(language, "procurement.month.title"), ThaiDateFormat.MonthYear(month.Month!.Value, language)));
             }
         }
     }
-
-    private static Page Make(string key, string layout, object data, DateOnly? date, Func<string, string> title, FiscalYear year) => new(
-        key,
-        Languages.All.ToDictionary(
-            language => language,
-            language => new SourcePage(
-                "(data)",
-                key,
-                language,
-                new FrontMatter { Title = title(language), Oit = [.. Codes], FiscalYear = year.BuddhistYear, Layout = layout },
-                date,
-                null,
-                string.Empty),
-            StringComparer.Ordinal),
-        data);
 
     private static DateOnly? LastContract(DataFile<ProcurementRow> month) => month.Rows.Count == 0 ? null : month.Rows.Max(r => r.Contract.Date);
 

@@ -20,11 +20,14 @@ internal static class LayoutData
     public static object? ForPage(Page page, Site site, string language, UrlScheme urls) => page.Data switch
     {
         Model.Data.DataFile<Model.Procurement.ProcurementRow> month => ProcurementViews.Month(month, site, language, urls),
+        Model.Data.DataFile<Model.Procurement.PlanRow> plan => ProcurementPlanViews.Plan(plan, site, language, urls),
+        Model.Data.DataFile<Model.Procurement.AnnouncementRow> announcements => AnnouncementViews.Announcements(announcements, language, urls),
+        Model.Procurement.ProcurementReport report => ProcurementReportViews.Report(report, site, language, urls),
         Model.Structure.OrganisationChart chart => StructureViews.Chart(chart.Organisation, site, language, urls),
         Model.Structure.ExecutiveList executives => StructureViews.Executives(executives.Organisation, site, language, urls),
         Model.Data.DatasetCatalogue catalogue => DatasetViews.Catalogue(catalogue, site, language, urls),
         Model.Data.DatasetEntry dataset => DatasetViews.Dataset(dataset, site, language, urls),
-        Model.Procurement.ProcurementYear year => ProcurementViews.Year(year, language, urls),
+        Model.Procurement.ProcurementYear year => ProcurementViews.Year(year, site, language, urls),
         _ => null,
     };
 

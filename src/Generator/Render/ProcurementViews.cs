@@ -22,7 +22,7 @@ internal sealed record ProcurementMonthView(
 internal sealed record ProcurementMonthLink(string Name, string? Url, int Contracts, string TotalAgreed);
 
 /// <summary>The months of a fiscal year, October to September.</summary>
-internal sealed record ProcurementYearView(string FiscalYear, IReadOnlyList<ProcurementMonthLink> Months);
+internal sealed record ProcurementYearView(string FiscalYear, IReadOnlyList<ProcurementMonthLink> Months, IReadOnlyList<LinkView> Related);
 
 /// <summary>Builds the views of the procurement pages from the data behind them.</summary>
 internal static class ProcurementViews
@@ -35,22 +35,27 @@ internal static class ProcurementViews
         return new ProcurementMonthView(
             ThaiDateFormat.MonthYear(month.Month!.Value, language),
             month.Rows.OrderBy(r => r.Number).Select(r => Row(r, month.Schema, language)).ToList(),
-            Money(budget),
-            Money(agreed),
-            Money(budget - agreed),
+            Numbers.Money(budget),
+            Numbers.Money(agreed),
+            Numbers.Money(budget - agreed),
             urls.Asset(download + ".csv"),
             urls.Asset(download + ".json"),
             urls.Page(language, ProcurementPages.YearKey(month.FiscalYear!.Value)));
     }
 
-    public static ProcurementYearView Year(ProcurementYear year, string language, UrlScheme urls)
+    public static ProcurementYearView Year(ProcurementYear year, Site site, string language, UrlScheme urls)
     {
         var published = year.Months.ToDictionary(m => m.Month!.Value);
         var months = Enumerable.Range(0, 12).Select(i => year.FiscalYear.Start.AddMonths(i)).Select(first =>
             published.TryGetValue(first, out var month)
-                ? new ProcurementMonthLink(ThaiDateFormat.MonthYear(first, language), urls.Page(language, ProcurementPages.MonthKey(first)), month.Rows.Count, Money(month.Rows.Sum(r => r.Winner.Price)))
+                ? new ProcurementMonthLink(ThaiDateFormat.MonthYear(first, language), urls.Page(language, ProcurementPages.MonthKey(first)), month.Rows.Count, Numbers.Money(month.Rows.Sum(r => r.Winner.Price)))
                 : new ProcurementMonthLink(ThaiDateFormat.MonthYear(first, language), null, 0, string.Empty));
-        return new ProcurementYearView(ThaiDateFormat.FiscalYearName(year.FiscalYear, language), months.ToList());
+        var related = new[] { "plan", "announcements", ProcurementReport.Name }
+            .Select(name => site.Find($"{ProcurementPages.YearKey(year.FiscalYear)}/{name}"))
+            .OfType<Page>()
+            .Select(page => new LinkView(page.In(language).FrontMatter.Title, urls.Page(language, page.Key)))
+            .ToList();
+        return new ProcurementYearView(ThaiDateFormat.FiscalYearName(year.FiscalYear, language), months.ToList(), related);
     }
 
     private static ProcurementRowView Row(ProcurementRow row, DatasetSchema schema, string language)
@@ -60,16 +65,16 @@ internal static class ProcurementViews
             row.Number,
             english ? row.ItemEnglish : row.Item,
             language == Languages.English && !english,
-            Money(row.Budget),
-            Money(row.ReferencePrice),
+            Numbers.Money(row.Budget),
+            Numbers.Money(row.ReferencePrice),
             schema.Column("method").Choices.First(c => c.Code == row.Method).In(language),
-            row.Bidders.Select(b => new BidView(b.Name, Money(b.Price))).ToList(),
-            new BidView(row.Winner.Name, Money(row.Winner.Price)),
+            row.Bidders.Select(b => new BidView(b.Name, Numbers.Money(b.Price))).ToList(),
+            new BidView(row.Winner.Name, Numbers.Money(row.Winner.Price)),
             row.Reason,
             row.Contract.Number,
             ThaiDateFormat.Abbreviated(row.Contract.Date, language),
             row.Contract.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
-    private static string Money(decimal amount) => amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
+
 }

@@ -56,7 +56,7 @@ public sealed class StructurePagesTests : SiteTest
     [Theory]
     [InlineData("kitchen,นายกเทศมนตรี,Mayor,นายสมชาย ใจดี,Mr Somchai,ใช่,assets/mayor.svg,0 3739 1234,", 1, "'kitchen' is not a 'Unit code'", "ไม่พบ 'kitchen'")]
     [InlineData("executive,นายกเทศมนตรี,Mayor,นายสมชาย ใจดี,Mr Somchai,ใช่,,0 3739 1234,", 7, "has no photograph", "ไม่มีรูปถ่าย")]
-    [InlineData("executive,นายกเทศมนตรี,Mayor,นายสมชาย ใจดี,Mr Somchai,ใช่,assets/nobody.jpg,0 3739 1234,", 7, "is not in input/", "ไม่พบไฟล์รูปถ่าย")]
+    [InlineData("executive,นายกเทศมนตรี,Mayor,นายสมชาย ใจดี,Mr Somchai,ใช่,assets/nobody.jpg,0 3739 1234,", 7, "is not in input/", "ไม่พบไฟล์ assets/nobody.jpg")]
     [InlineData("executive,นายกเทศมนตรี,Mayor,นายสมชาย ใจดี,Mr Somchai,ใช่,assets/mayor.svg,,", 8, "neither telephone nor e-mail", "ไม่มีทั้งโทรศัพท์และอีเมล")]
     [InlineData("executive,นายกเทศมนตรี,Mayor,นายสมชาย ใจดี,Mr Somchai,ใช่,assets/mayor.svg,โทรหาได้,", 8, "is not a telephone number", "ไม่ใช่หมายเลขโทรศัพท์")]
     [InlineData("executive,นายกเทศมนตรี,Mayor,นายสมชาย ใจดี,Mr Somchai,บางที,assets/mayor.svg,0 3739 1234,", 6, "is not one of the values of 'Executive'", "ไม่ใช่ค่าที่ใช้ได้")]

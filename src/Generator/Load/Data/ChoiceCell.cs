@@ -16,7 +16,9 @@ internal sealed class Choice : CellConverter
             .ToDictionary(p => p.Name, p => p.Choice, StringComparer.OrdinalIgnoreCase);
     }
 
-    protected override string Format(object value) => column.Choices.First(c => c.Code == (string)value).Th;
+    protected override object? Empty => string.Empty;
+
+    protected override string Format(object value) => column.Choices.FirstOrDefault(c => c.Code == (string)value)?.Th ?? string.Empty;
 
     protected override object Convert(string cell)
     {

@@ -41,7 +41,7 @@ internal sealed class Dataset<TRow, TMap>(Action<DataFile<TRow>, Func<string, in
         {
             var table = CsvTableReader.Read<TRow, TMap>(File.ReadAllBytes(source.Path), source.Display, errors);
             var file = new DataFile<TRow>(Schema, source.Period, source.Display, SourceDates.LastChanged(source.Path), table.Rows) { Map = table.Map };
-            SchemaRules.Check(file, table, errors);
+            SchemaRules.Check(file, table, inputRoot, errors);
             rules?.Invoke(file, table.ColumnOf, errors);
             read.Add((file, table));
         }

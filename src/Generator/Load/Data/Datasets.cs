@@ -8,23 +8,26 @@ namespace Transparency.Generator.Load.Data;
 internal static class Datasets
 {
     /// <summary>A fresh set of readers; each remembers the files it read.</summary>
-    public static IReadOnlyList<Dataset> Create(string inputRoot) =>
+    public static IReadOnlyList<Dataset> Create() =>
     [
         new Dataset<UnitRow, UnitRowMap>(),
-        new Dataset<PositionRow, PositionRowMap>(PositionRowRules.For(inputRoot)),
+        new Dataset<PositionRow, PositionRowMap>(PositionRowRules.Check),
+        new Dataset<PlanRow, PlanRowMap>(),
+        new Dataset<AnnouncementRow, AnnouncementRowMap>(),
         new Dataset<ProcurementRow, ProcurementRowMap>(ProcurementRowRules.Check),
     ];
 
     /// <summary>Reads every dataset and checks references between them.</summary>
     public static DataStore ReadAll(string inputRoot, List<InputError> errors)
     {
-        var datasets = Create(inputRoot);
+        var datasets = Create();
         foreach (var dataset in datasets)
         {
             dataset.Read(inputRoot, errors);
         }
 
         DataReferences.Check(datasets, errors);
+        PlanContracts.Check(datasets, errors);
         return new DataStore(datasets.SelectMany(d => d.Files).ToList());
     }
 }

@@ -11,12 +11,25 @@ internal static class SchemaCatalog
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .Build();
 
-    private static readonly Lazy<IReadOnlyDictionary<string, DatasetSchema>> Schemas = new(() =>
-        Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Schemas"), "*.yaml")
-            .Select(f => Deserializer.Deserialize<DatasetSchema>(File.ReadAllText(f)))
-            .ToDictionary(s => s.Id, StringComparer.Ordinal));
+    private static readonly Lazy<IReadOnlyDictionary<string, DatasetSchema>> Schemas = new(Load);
 
     public static IEnumerable<DatasetSchema> All => Schemas.Value.Values.OrderBy(s => s.Id, StringComparer.Ordinal);
 
     public static DatasetSchema Get(string id) => Schemas.Value[id];
+
+    private static Dictionary<string, DatasetSchema> Load()
+    {
+        var schemas = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Schemas"), "*.yaml")
+            .Select(f => Deserializer.Deserialize<DatasetSchema>(File.ReadAllText(f)))
+            .ToDictionary(s => s.Id, StringComparer.Ordinal);
+
+        // Shared value lists are written once, such as the procurement methods of the plan and the monthly summary.
+        foreach (var column in schemas.Values.SelectMany(s => s.Columns).Where(c => c.ChoicesFrom.Length > 0))
+        {
+            var (id, key) = (column.ChoicesFrom[..column.ChoicesFrom.IndexOf('.', StringComparison.Ordinal)], column.ChoicesFrom[(column.ChoicesFrom.IndexOf('.', StringComparison.Ordinal) + 1)..]);
+            column.Choices = schemas[id].Column(key).Choices;
+        }
+
+        return schemas;
+    }
 }

@@ -3,10 +3,13 @@ using Transparency.Generator.Model.Data;
 
 namespace Transparency.Generator.Load.Data;
 
-/// <summary>The checks a schema asks for on every file: values a column may not repeat, and dates inside the file's period.</summary>
+/// <summary>
+/// The checks a schema asks for on every file: values a column may not repeat, dates inside the file's period, and
+/// files of the site that a link column names.
+/// </summary>
 internal static class SchemaRules
 {
-    public static void Check<TRow>(DataFile<TRow> file, CsvTable<TRow> table, List<InputError> errors)
+    public static void Check<TRow>(DataFile<TRow> file, CsvTable<TRow> table, string inputRoot, List<InputError> errors)
         where TRow : class, IDataRow
     {
         foreach (var mapped in table.Map.Mapped)
@@ -20,6 +23,25 @@ internal static class SchemaRules
             if (mapped.Column.WithinPeriod)
             {
                 ReportOutsidePeriod(file, mapped, column, errors);
+            }
+
+            if (mapped.Column.Type == "link")
+            {
+                ReportMissingFiles(file, mapped, column, inputRoot, errors);
+            }
+        }
+    }
+
+    private static void ReportMissingFiles<TRow>(DataFile<TRow> file, MappedColumn<TRow> mapped, int column, string inputRoot, List<InputError> errors)
+        where TRow : class, IDataRow
+    {
+        foreach (var row in file.Rows)
+        {
+            var path = mapped.Get(row) as string ?? string.Empty;
+            if (path.Length > 0 && !path.Contains("://", StringComparison.Ordinal) && !File.Exists(Path.Combine(inputRoot, path)))
+            {
+                errors.Add(new InputError(file.SourceFile, row.Line, column, $"The file {path} is not in input/.", "Check the file name, or add the file.",
+                    $"ไม่พบไฟล์ {path} ใน input/", "กรุณาตรวจชื่อไฟล์ หรือเพิ่มไฟล์"));
             }
         }
     }

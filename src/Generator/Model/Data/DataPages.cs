@@ -14,6 +14,9 @@ internal static class DataPages
     [
         Structure.StructurePages.Create,
         ProcurementPages.Create,
+        (data, strings) => FiscalYearFilePages.Create<PlanRow>(data, PlanRow.Dataset, ProcurementPages.Section, "plan", "procurement-plan", "procurement.plan.title", strings),
+        (data, strings) => FiscalYearFilePages.Create<AnnouncementRow>(data, AnnouncementRow.Dataset, ProcurementPages.Section, "announcements", "procurement-announcements", "procurement.announcements.title", strings),
+        ProcurementReport.Create,
         DatasetPages.Create,
     ];
 

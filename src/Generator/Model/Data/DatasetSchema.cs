@@ -36,6 +36,7 @@ internal sealed class DatasetSchema
 /// <summary>How a dataset's files divide its records in time.</summary>
 internal enum DataPeriodKind
 {
+    [System.Runtime.Serialization.EnumMember(Value = "fiscal_year")]
     FiscalYear,
     Month,
     Standing,
@@ -70,6 +71,9 @@ internal sealed class DatasetColumn
 
     /// <summary>For a choice: the values staff may write, each with its code and names.</summary>
     public List<DatasetChoice> Choices { get; set; } = [];
+
+    /// <summary>For a choice: another schema's column whose values this one shares, as <c>dataset-id.column</c>.</summary>
+    public string ChoicesFrom { get; set; } = string.Empty;
 }
 
 /// <summary>A value of a choice column: a stable code, its Thai and English names and other spellings staff use.</summary>

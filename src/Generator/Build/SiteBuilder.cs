@@ -26,6 +26,7 @@ internal static class SiteBuilder
             AssetCopier.Copy(options.Input, options.Theme, staging);
             DataDownloads.Write(site.Data, staging);
             DataCatalogWriter.Write(site, urls, staging);
+            OcdsReleaseWriter.Write(site, urls, staging, options.BuildTime);
             return written;
         }).ConfigureAwait(false);
         return new BuildResult(pages, site.Warnings, clock.Elapsed);

@@ -33,6 +33,9 @@ public sealed class SiteConfig
     /// <summary>Path of the emblem image under <c>input/</c>.</summary>
     public string Emblem { get; set; } = string.Empty;
 
+    /// <summary>The prefix of the organisation's Open Contracting IDs, registered with the Open Contracting Partnership.</summary>
+    public string OcidPrefix { get; set; } = "ocds-000000";
+
     /// <summary>The licence of the open data the site publishes.</summary>
     public DataLicence DataLicence { get; set; } = new();
 }

@@ -29,6 +29,9 @@ internal sealed class DatasetSchema
 
     public List<DatasetColumn> Columns { get; set; } = [];
 
+    /// <summary>Other files made from the whole dataset, such as the procurement release package in OCDS.</summary>
+    public List<DatasetPackage> Packages { get; set; } = [];
+
     public DatasetColumn Column(string key) => Columns.Find(c => c.Key == key)
         ?? throw new InvalidOperationException($"The schema {Id} has no column '{key}'.");
 }
@@ -88,4 +91,18 @@ internal sealed class DatasetChoice
     public List<string> Aliases { get; set; } = [];
 
     public string In(string language) => language == Languages.Thai ? Th : En;
+}
+
+/// <summary>A file made from every file of a dataset in a standard format, listed with the dataset's downloads.</summary>
+internal sealed class DatasetPackage
+{
+    /// <summary>Its path in the site, such as <c>data/procurement/ocds.json</c>.</summary>
+    public string Path { get; set; } = string.Empty;
+
+    public string Format { get; set; } = string.Empty;
+
+    public string MediaType { get; set; } = string.Empty;
+
+    /// <summary>The address of the standard the file follows.</summary>
+    public string ConformsTo { get; set; } = string.Empty;
 }

@@ -70,7 +70,7 @@ internal static class DataCatalogWriter
             ["language"] = new JsonArray([.. Languages.All.Select(l => (JsonNode)l!)]),
             ["landingPage"] = page,
             ["describedBy"] = page,
-            ["distribution"] = new JsonArray([.. entry.Files.SelectMany(f => Distributions(f, site, urls))]),
+            ["distribution"] = new JsonArray([.. entry.Files.SelectMany(f => Distributions(f, site, urls)).Concat(schema.Packages.Select(p => Package(p, urls)))]),
         };
         if (Temporal(entry) is { } temporal)
         {
@@ -95,6 +95,16 @@ internal static class DataCatalogWriter
             };
         }
     }
+
+    private static JsonNode Package(DatasetPackage package, UrlScheme urls) => new JsonObject
+    {
+        ["@type"] = "dcat:Distribution",
+        ["title"] = package.Format,
+        ["downloadURL"] = urls.Absolute(urls.Asset(package.Path)),
+        ["mediaType"] = package.MediaType,
+        ["format"] = package.Format,
+        ["conformsTo"] = package.ConformsTo,
+    };
 
     // The fiscal years the files cover, as an ISO 8601 interval; standing data has none.
     private static string? Temporal(DatasetEntry entry)

@@ -10,10 +10,14 @@ internal sealed record ColumnView(string Heading, string OtherHeading, string Ty
 /// <summary>One period's file of a dataset with its downloads.</summary>
 internal sealed record PeriodView(string Name, string Csv, string Json, string Modified);
 
+/// <summary>A file of the whole dataset in a standard format.</summary>
+internal sealed record PackageView(string Format, string Url, string Standard);
+
 /// <summary>A dataset's page: what it holds, who publishes it under which licence, its columns and its files.</summary>
 internal sealed record DatasetView(
     string Title, string Description, string Url, string Publisher, string LicenceName, string LicenceUrl, string Accrual,
-    string Modified, string Coverage, IReadOnlyList<string> Oit, IReadOnlyList<ColumnView> Columns, IReadOnlyList<PeriodView> Periods);
+    string Modified, string Coverage, IReadOnlyList<string> Oit, IReadOnlyList<ColumnView> Columns, IReadOnlyList<PeriodView> Periods,
+    IReadOnlyList<PackageView> Packages);
 
 /// <summary>The catalogue of every dataset.</summary>
 internal sealed record CatalogueView(IReadOnlyList<DatasetView> Datasets, string DataJsonUrl);
@@ -47,7 +51,8 @@ internal static class DatasetViews
                 c.Description.In(language),
                 c.Example,
                 c.Choices.Select(choice => choice.In(language)).ToList())).ToList(),
-            entry.Files.Select(f => new PeriodView(PeriodName(f, site, language), urls.Asset(f.DownloadPath + ".csv"), urls.Asset(f.DownloadPath + ".json"), Iso(f.Modified))).ToList());
+            entry.Files.Select(f => new PeriodView(PeriodName(f, site, language), urls.Asset(f.DownloadPath + ".csv"), urls.Asset(f.DownloadPath + ".json"), Iso(f.Modified))).ToList(),
+            schema.Packages.Select(p => new PackageView(p.Format, urls.Asset(p.Path), p.ConformsTo)).ToList());
     }
 
     /// <summary>The period a file covers, in words: a fiscal year, a month, or "current" for standing data.</summary>

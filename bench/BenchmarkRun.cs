@@ -13,7 +13,7 @@ internal static class BenchmarkRun
     private const int SettledJitMethods = 150;
     private const int MaximumWarmUps = 6;
 
-    public static async Task<int> RunAsync(int pages, int runs, int seed, bool keep)
+    public static async Task<int> RunAsync(int pages, int runs, int seed, int procurementRows, bool keep)
     {
         if (RepositoryRoot.Find() is not { } repository)
         {
@@ -30,8 +30,8 @@ internal static class BenchmarkRun
             }
 
             var clock = Stopwatch.StartNew();
-            var site = new SyntheticOrganisation(pages, seed).WriteTo(Path.Combine(work, "input"));
-            BenchmarkReport.Write($"Generated {site.Pages:N0} pages per language and {site.Documents:N0} documents (seed {seed}) in {clock.Elapsed.TotalSeconds:0.0} s.");
+            var site = new SyntheticOrganisation(pages, seed, procurementRows).WriteTo(Path.Combine(work, "input"));
+            BenchmarkReport.Write($"Generated {site.Pages:N0} pages per language, {site.Documents:N0} documents and {procurementRows:N0} procurement rows (seed {seed}) in {clock.Elapsed.TotalSeconds:0.0} s.");
             var measured = new List<MeasuredBuild>();
             for (var run = 1; run <= runs; run++)
             {

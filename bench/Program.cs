@@ -14,15 +14,20 @@ internal static class Program
             Description = "Seed of the generator: the same seed writes the same bytes.",
             DefaultValueFactory = _ => SyntheticOrganisation.DefaultSeed,
         };
+        var procurement = new Option<int>("--procurement-rows")
+        {
+            Description = "Contracts to spread over sixty monthly procurement summaries (form สขร.1), read and published like staff files.",
+        };
         var keep = new Option<bool>("--keep") { Description = "Keep the generated input and the built site, and print where they are." };
         var root = new RootCommand("Generates a synthetic organisation, builds it with the real pipeline and theme, and reports the speed.")
         {
             pages,
             runs,
             seed,
+            procurement,
             keep,
         };
-        root.SetAction((result, _) => BenchmarkRun.RunAsync(result.GetValue(pages), result.GetValue(runs), result.GetValue(seed), result.GetValue(keep)));
+        root.SetAction((result, _) => BenchmarkRun.RunAsync(result.GetValue(pages), result.GetValue(runs), result.GetValue(seed), result.GetValue(procurement), result.GetValue(keep)));
         return root.Parse(args).InvokeAsync();
     }
 

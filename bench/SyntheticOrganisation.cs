@@ -4,9 +4,10 @@ namespace Transparency.Bench;
 
 /// <summary>
 /// Writes a deterministic synthetic organisation into an input folder: site.yaml, a home page, an index per section,
-/// <c>pages</c> leaf pages in Thai and English over fiscal years 2566–2570, and one small document per eight pages.
+/// <c>pages</c> leaf pages in Thai and English over fiscal years 2566–2570, one small document per eight pages, and
+/// <c>procurementRows</c> contracts in monthly procurement summaries.
 /// </summary>
-internal sealed class SyntheticOrganisation(int pages, int seed = SyntheticOrganisation.DefaultSeed)
+internal sealed class SyntheticOrganisation(int pages, int seed = SyntheticOrganisation.DefaultSeed, int procurementRows = 0)
 {
     public const int DefaultSeed = 2570;
     private const int PagesPerDocument = 8;
@@ -87,6 +88,7 @@ internal sealed class SyntheticOrganisation(int pages, int seed = SyntheticOrgan
             }
         }
 
+        SyntheticProcurement.Write(random, inputFolder, procurementRows);
         var total = pages + 1 + SectionPlan.All.Length;
         return new SyntheticSummary(total, documents, sample?.Key ?? string.Empty, sample?.Title ?? Vocabulary.Organisation);
     }

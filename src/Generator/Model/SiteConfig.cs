@@ -32,6 +32,19 @@ public sealed class SiteConfig
 
     /// <summary>Path of the emblem image under <c>input/</c>.</summary>
     public string Emblem { get; set; } = string.Empty;
+
+    /// <summary>Where corruption and misconduct are reported, kept apart from the general contacts so reports bypass them (O30).</summary>
+    public CorruptionComplaintChannel CorruptionComplaints { get; set; } = new();
+}
+
+/// <summary>The corruption-complaint channel: the online form, the mailbox only internal audit reads, and a telephone line.</summary>
+public sealed class CorruptionComplaintChannel
+{
+    public string Url { get; set; } = string.Empty;
+
+    public string Email { get; set; } = string.Empty;
+
+    public LocalizedText Phone { get; set; } = new();
 }
 
 /// <summary>Where the office is, for the contact page and the footer.</summary>

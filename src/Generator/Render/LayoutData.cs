@@ -13,6 +13,7 @@ internal static class LayoutData
             ["documents"] = DocumentList.Build,
             ["search"] = SiteIndex.Build,
             ["home"] = LatestNews,
+            ["corruption-channel"] = ComplaintChannel.Build,
         };
 
     /// <summary>The data of a page made from a data file, in one language.</summary>
@@ -20,6 +21,9 @@ internal static class LayoutData
     {
         Model.Data.DataFile<Model.Procurement.ProcurementRow> month => ProcurementViews.Month(month, site, language, urls),
         Model.Procurement.ProcurementYear year => ProcurementViews.Year(year, language, urls),
+        Model.Data.DataFile<Model.Services.ServiceCountRow> statistics => ServiceViews.Statistics(statistics, language, urls),
+        Model.Data.DataFile<Model.Services.SatisfactionRow> survey => ServiceViews.Satisfaction(survey, language, urls),
+        Model.Data.DataFile<Model.Complaints.ComplaintRow> complaints => ComplaintViews.Statistics(complaints, site.Strings, language, urls),
         _ => null,
     };
 

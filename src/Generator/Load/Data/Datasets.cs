@@ -1,5 +1,7 @@
+using Transparency.Generator.Model.Complaints;
 using Transparency.Generator.Model.Data;
 using Transparency.Generator.Model.Procurement;
+using Transparency.Generator.Model.Services;
 
 namespace Transparency.Generator.Load.Data;
 
@@ -10,6 +12,9 @@ internal static class Datasets
     public static IReadOnlyList<Dataset> Create() =>
     [
         new Dataset<ProcurementRow, ProcurementRowMap>(ProcurementRowRules.Check),
+        new Dataset<ServiceCountRow, ServiceCountRowMap>(),
+        new Dataset<SatisfactionRow, SatisfactionRowMap>(),
+        new Dataset<ComplaintRow, ComplaintRowMap>(ComplaintRowRules.Check),
     ];
 
     /// <summary>Reads every dataset and checks references between them.</summary>

@@ -3,7 +3,7 @@ using Transparency.Generator.Model.Data;
 
 namespace Transparency.Generator.Load.Data;
 
-/// <summary>The checks a schema asks for on every file: values a column may not repeat, and dates inside the file's period.</summary>
+/// <summary>The checks a schema asks for on every file: values a column, or columns together, may not repeat, and dates inside the file's period.</summary>
 internal static class SchemaRules
 {
     public static void Check<TRow>(DataFile<TRow> file, CsvTable<TRow> table, List<InputError> errors)
@@ -20,6 +20,30 @@ internal static class SchemaRules
             if (mapped.Column.WithinPeriod)
             {
                 ReportOutsidePeriod(file, mapped, column, errors);
+            }
+        }
+
+        if (file.Schema.UniqueTogether.Count > 0)
+        {
+            ReportRepeatedRows(file, table, errors);
+        }
+    }
+
+    private static void ReportRepeatedRows<TRow>(DataFile<TRow> file, CsvTable<TRow> table, List<InputError> errors)
+        where TRow : class, IDataRow
+    {
+        var keys = file.Schema.UniqueTogether.Select(key => table.Map.Mapped.Single(m => m.Column.Key == key)).ToList();
+        var (english, thai) = (string.Join(", ", keys.Select(k => k.Column.En)), string.Join(", ", keys.Select(k => k.Column.Th)));
+        var column = table.ColumnOf(keys[0].Member);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in file.Rows)
+        {
+            var value = string.Join('\u001f', keys.Select(k => Convert.ToString(k.Get(row), System.Globalization.CultureInfo.InvariantCulture)));
+            if (!seen.TryAdd(value, row.Line))
+            {
+                errors.Add(new InputError(file.SourceFile, row.Line, column,
+                    $"The values of {english} are the same as on line {seen[value]}.", "Keep one row for each of these: add the two together, or correct one of them.",
+                    $"ค่าในคอลัมน์ {thai} ซ้ำกับบรรทัดที่ {seen[value]}", "กรุณาใช้แถวเดียวต่อชุดค่านี้ โดยรวมจำนวนเข้าด้วยกัน หรือแก้ไขแถวใดแถวหนึ่ง"));
             }
         }
     }

@@ -1,4 +1,6 @@
+using Transparency.Generator.Model.Complaints;
 using Transparency.Generator.Model.Procurement;
+using Transparency.Generator.Model.Services;
 
 namespace Transparency.Generator.Model.Data;
 
@@ -13,6 +15,8 @@ internal static class DataPages
     private static readonly IReadOnlyList<Func<DataStore, UiStrings, IEnumerable<Page>>> Makers =
     [
         ProcurementPages.Create,
+        ServicePages.Create,
+        ComplaintPages.Create,
     ];
 
     public static IReadOnlyList<Page> Create(DataStore data, UiStrings strings, IReadOnlyList<Page> written)

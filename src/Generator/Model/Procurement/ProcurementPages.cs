@@ -29,31 +29,17 @@ internal static class ProcurementPages
         {
             var months = new ProcurementYear(year.Key, year.OrderBy(m => m.Month).ToList());
             yield return Make(YearKey(year.Key), YearLayout, months, months.Months.Max(m => LastContract(m)), language =>
-                Fill(strings.Get(language, "procurement.year.title"), ThaiDateFormat.FiscalYearName(year.Key, language)), year.Key);
+                DataPage.Fill(strings.Get(language, "procurement.year.title"), ThaiDateFormat.FiscalYearName(year.Key, language)), year.Key);
             foreach (var month in months.Months)
             {
                 yield return Make(MonthKey(month.Month!.Value), MonthLayout, month, LastContract(month), language =>
-                    Fill(strings.Get(language, "procurement.month.title"), ThaiDateFormat.MonthYear(month.Month!.Value, language)), year.Key);
+                    DataPage.Fill(strings.Get(language, "procurement.month.title"), ThaiDateFormat.MonthYear(month.Month!.Value, language)), year.Key);
             }
         }
     }
 
-    private static Page Make(string key, string layout, object data, DateOnly? date, Func<string, string> title, FiscalYear year) => new(
-        key,
-        Languages.All.ToDictionary(
-            language => language,
-            language => new SourcePage(
-                "(data)",
-                key,
-                language,
-                new FrontMatter { Title = title(language), Oit = [.. Codes], FiscalYear = year.BuddhistYear, Layout = layout },
-                date,
-                null,
-                string.Empty),
-            StringComparer.Ordinal),
-        data);
+    private static Page Make(string key, string layout, object data, DateOnly? date, Func<string, string> title, FiscalYear year) =>
+        DataPage.Create(key, layout, data, date, year, Codes, title);
 
     private static DateOnly? LastContract(DataFile<ProcurementRow> month) => month.Rows.Count == 0 ? null : month.Rows.Max(r => r.Contract.Date);
-
-    private static string Fill(string template, string value) => template.Replace("{0}", value, StringComparison.Ordinal);
 }

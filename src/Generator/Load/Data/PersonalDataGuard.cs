@@ -69,7 +69,7 @@ internal static partial class PersonalDataGuard
     private static partial Regex IdCandidate();
 
     // Mobile 06/08/09 + 8 digits, landline 02–07 + 7 digits, or +66 for the leading 0, grouped by dashes or spaces.
-    [GeneratedRegex(@"(?<!\d[ -]?)(?:\+66[ -]?|0)(?:[689](?:[ -]?\d){8}|[2-7](?:[ -]?\d){7})(?![ -]?\d)")]
+    [GeneratedRegex(@"(?<!\d[ -]?)(?:\+66|0)[ -]?(?:[689](?:[ -]?\d){8}|[2-7](?:[ -]?\d){7})(?![ -]?\d)")]
     private static partial Regex PhoneNumber();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]

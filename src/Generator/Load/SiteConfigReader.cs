@@ -27,6 +27,11 @@ internal static class SiteConfigReader
         Require(Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out _), "base_url", $"'{config.BaseUrl}' is not a web address.", "Write the site's address, such as https://www.example.go.th/.");
         Require(Languages.All.Contains(config.DefaultLanguage), "default_language", $"'{config.DefaultLanguage}' is not a language of the site.", "Write th or en.");
         Require(config.CriteriaVersion.Length > 0, "criteria_version", "The OIT criteria version is missing.", "Add a line such as 'criteria_version: \"2565\"'.");
+        var channel = config.CorruptionComplaints;
+        Require(channel.Url.Length == 0 || (Uri.TryCreate(channel.Url, UriKind.Absolute, out var form) && form.Scheme is "https" or "http"), "corruption_complaints",
+            $"'{channel.Url}' is not a web address.", "Write the address of the corruption-complaint form, such as https://eservice.example.go.th/corruption.");
+        Require(channel.Email.Length == 0 || System.Net.Mail.MailAddress.TryCreate(channel.Email, out _), "corruption_complaints",
+            $"'{channel.Email}' is not an e-mail address.", "Write the mailbox that receives corruption complaints, such as corruption@example.go.th.");
         return config;
 
         void Require(bool ok, string key, string message, string fix)

@@ -38,6 +38,9 @@ public sealed class SiteConfig
 
     /// <summary>The licence of the open data the site publishes.</summary>
     public DataLicence DataLicence { get; set; } = new();
+
+    /// <summary>Where corruption and misconduct are reported, kept apart from the general contacts so reports bypass them (O30).</summary>
+    public CorruptionComplaintChannel CorruptionComplaints { get; set; } = new();
 }
 
 /// <summary>An open-data licence: Creative Commons Attribution 4.0 unless <c>site.yaml</c> names another.</summary>
@@ -46,6 +49,16 @@ public sealed class DataLicence
     public LocalizedText Name { get; set; } = new() { Th = "สัญญาอนุญาตครีเอทีฟคอมมอนส์แบบแสดงที่มา 4.0", En = "Creative Commons Attribution 4.0" };
 
     public string Url { get; set; } = "https://creativecommons.org/licenses/by/4.0/";
+}
+
+/// <summary>The corruption-complaint channel: the online form, the mailbox only internal audit reads, and a telephone line.</summary>
+public sealed class CorruptionComplaintChannel
+{
+    public string Url { get; set; } = string.Empty;
+
+    public string Email { get; set; } = string.Empty;
+
+    public LocalizedText Phone { get; set; } = new();
 }
 
 /// <summary>Where the office is, for the contact page and the footer.</summary>

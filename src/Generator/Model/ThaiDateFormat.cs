@@ -17,6 +17,11 @@ internal static class ThaiDateFormat
         ? $"{ThaiMonths.Full[date.Month - 1]} {BuddhistEra.FromChristian(date.Year)}"
         : date.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>"ต.ค. 69" or "Oct 2026", for table headings where full month names do not fit.</summary>
+    public static string ShortMonthYear(DateOnly date, string language) => language == Languages.Thai
+        ? $"{ThaiMonths.Abbreviated[date.Month - 1]} {BuddhistEra.FromChristian(date.Year) % 100:00}"
+        : date.ToString("MMM yyyy", CultureInfo.InvariantCulture);
+
     /// <summary>"ปีงบประมาณ พ.ศ. 2570" or "Fiscal year 2570 (2026/27)": English readers still need the BE name to match documents.</summary>
     public static string FiscalYearName(FiscalYear year, string language) => language == Languages.Thai
         ? $"ปีงบประมาณ พ.ศ. {year.BuddhistYear}"

@@ -14,6 +14,7 @@ internal static class LayoutData
             ["documents"] = DocumentList.Build,
             ["search"] = SiteIndex.Build,
             ["home"] = LatestNews,
+            ["corruption-channel"] = ComplaintChannel.Build,
         };
 
     /// <summary>The data of a page made from a data file, in one language.</summary>
@@ -28,6 +29,9 @@ internal static class LayoutData
         Model.Data.DatasetCatalogue catalogue => DatasetViews.Catalogue(catalogue, site, language, urls),
         Model.Data.DatasetEntry dataset => DatasetViews.Dataset(dataset, site, language, urls),
         Model.Procurement.ProcurementYear year => ProcurementViews.Year(year, site, language, urls),
+        Model.Data.DataFile<Model.Services.ServiceCountRow> statistics => ServiceViews.Statistics(statistics, language, urls),
+        Model.Data.DataFile<Model.Services.SatisfactionRow> survey => ServiceViews.Satisfaction(survey, language, urls),
+        Model.Data.DataFile<Model.Complaints.ComplaintRow> complaints => ComplaintViews.Statistics(complaints, site.Strings, language, urls),
         _ => null,
     };
 

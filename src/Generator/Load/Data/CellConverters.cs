@@ -50,9 +50,10 @@ internal sealed class Text : CellConverter
 /// <summary>A whole number such as a row number, in Arabic or Thai digits.</summary>
 internal sealed class Count : CellConverter
 {
-    protected override object Convert(string cell) => ThaiAmount.TryParseCount(cell, out var count) && count >= 0
-        ? count
-        : throw new CellException($"'{cell}' is not a whole number.", "Write a number such as 12 or ๑๒.", $"'{cell}' ไม่ใช่จำนวนเต็ม", "กรุณากรอกตัวเลข เช่น 12 หรือ ๑๒");
+    protected override object Convert(string cell) => !ThaiAmount.TryParseCount(cell, out var count)
+        ? throw new CellException($"'{cell}' is not a whole number.", "Write a number such as 12 or ๑๒.", $"'{cell}' ไม่ใช่จำนวนเต็ม", "กรุณากรอกตัวเลข เช่น 12 หรือ ๑๒")
+        : count >= 0 ? count
+        : throw new CellException($"The number {cell} is negative.", "Counts are never below zero; write 0 when there were none.", $"ตัวเลข {cell} ติดลบ", "จำนวนต้องไม่ต่ำกว่าศูนย์ หากไม่มีให้กรอก 0");
 }
 
 /// <summary>An amount in baht, never negative.</summary>

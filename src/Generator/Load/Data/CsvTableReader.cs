@@ -30,9 +30,15 @@ internal static class CsvTableReader
 
         var header = reader.HeaderRecord!;
         reader.ValidateHeader<TRow>();
+        var map = (DatasetMap<TRow>)reader.Context.Maps[typeof(TRow)]!;
         while (reader.Read())
         {
             var line = reader.Parser.RawRow;
+            if (map.Schema.PersonalData == PersonalDataRule.Forbidden)
+            {
+                PersonalDataGuard.Check(reader.Parser.Record ?? [], display, line, map.Schema, errors);
+            }
+
             if (reader.Parser.Count != header.Length)
             {
                 errors.Add(new InputError(display, line, 1, $"The row has {reader.Parser.Count} cells; the heading row has {header.Length}.", "Check for a missing or extra comma.",
@@ -52,7 +58,6 @@ internal static class CsvTableReader
             }
         }
 
-        var map = (DatasetMap<TRow>)reader.Context.Maps[typeof(TRow)]!;
         int ColumnOf(string member) => map.MemberMaps
             .Where(m => m.Data.Member?.Name == member)
             .SelectMany(m => m.Data.Names)

@@ -1,6 +1,8 @@
+using Transparency.Generator.Model.Complaints;
 using Transparency.Generator.Model.Data;
 using Transparency.Generator.Model.Procurement;
 using Transparency.Generator.Model.Structure;
+using Transparency.Generator.Model.Services;
 
 namespace Transparency.Generator.Load.Data;
 
@@ -15,6 +17,9 @@ internal static class Datasets
         new Dataset<PlanRow, PlanRowMap>(),
         new Dataset<AnnouncementRow, AnnouncementRowMap>(),
         new Dataset<ProcurementRow, ProcurementRowMap>(ProcurementRowRules.Check),
+        new Dataset<ServiceCountRow, ServiceCountRowMap>(),
+        new Dataset<SatisfactionRow, SatisfactionRowMap>(),
+        new Dataset<ComplaintRow, ComplaintRowMap>(ComplaintRowRules.Check),
     ];
 
     /// <summary>Reads every dataset and checks references between them.</summary>

@@ -4,8 +4,8 @@ using Transparency.Generator.Model.Data;
 namespace Transparency.Generator.Load.Data;
 
 /// <summary>
-/// The checks a schema asks for on every file: values a column may not repeat, dates inside the file's period, and
-/// files of the site that a link column names.
+/// The checks a schema asks for on every file: values a column, or columns together, may not repeat, dates inside the
+/// file's period, and files of the site that a link column names.
 /// </summary>
 internal static class SchemaRules
 {
@@ -30,6 +30,11 @@ internal static class SchemaRules
                 ReportMissingFiles(file, mapped, column, inputRoot, errors);
             }
         }
+
+        if (file.Schema.UniqueTogether.Count > 0)
+        {
+            ReportRepeatedRows(file, table, errors);
+        }
     }
 
     private static void ReportMissingFiles<TRow>(DataFile<TRow> file, MappedColumn<TRow> mapped, int column, string inputRoot, List<InputError> errors)
@@ -42,6 +47,25 @@ internal static class SchemaRules
             {
                 errors.Add(new InputError(file.SourceFile, row.Line, column, $"The file {path} is not in input/.", "Check the file name, or add the file.",
                     $"ไม่พบไฟล์ {path} ใน input/", "กรุณาตรวจชื่อไฟล์ หรือเพิ่มไฟล์"));
+            }
+        }
+    }
+
+    private static void ReportRepeatedRows<TRow>(DataFile<TRow> file, CsvTable<TRow> table, List<InputError> errors)
+        where TRow : class, IDataRow
+    {
+        var keys = file.Schema.UniqueTogether.Select(key => table.Map.Mapped.Single(m => m.Column.Key == key)).ToList();
+        var (english, thai) = (string.Join(", ", keys.Select(k => k.Column.En)), string.Join(", ", keys.Select(k => k.Column.Th)));
+        var column = table.ColumnOf(keys[0].Member);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in file.Rows)
+        {
+            var value = string.Join('\u001f', keys.Select(k => Convert.ToString(k.Get(row), System.Globalization.CultureInfo.InvariantCulture)));
+            if (!seen.TryAdd(value, row.Line))
+            {
+                errors.Add(new InputError(file.SourceFile, row.Line, column,
+                    $"The values of {english} are the same as on line {seen[value]}.", "Keep one row for each of these: add the two together, or correct one of them.",
+                    $"ค่าในคอลัมน์ {thai} ซ้ำกับบรรทัดที่ {seen[value]}", "กรุณาใช้แถวเดียวต่อชุดค่านี้ โดยรวมจำนวนเข้าด้วยกัน หรือแก้ไขแถวใดแถวหนึ่ง"));
             }
         }
     }

@@ -1,4 +1,6 @@
+using Transparency.Generator.Model.Complaints;
 using Transparency.Generator.Model.Procurement;
+using Transparency.Generator.Model.Services;
 
 namespace Transparency.Generator.Model.Data;
 
@@ -17,6 +19,8 @@ internal static class DataPages
         (data, strings) => FiscalYearFilePages.Create<PlanRow>(data, PlanRow.Dataset, ProcurementPages.Section, "plan", "procurement-plan", "procurement.plan.title", strings),
         (data, strings) => FiscalYearFilePages.Create<AnnouncementRow>(data, AnnouncementRow.Dataset, ProcurementPages.Section, "announcements", "procurement-announcements", "procurement.announcements.title", strings),
         ProcurementReport.Create,
+        ServicePages.Create,
+        ComplaintPages.Create,
         DatasetPages.Create,
     ];
 

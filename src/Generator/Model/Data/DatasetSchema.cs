@@ -27,6 +27,12 @@ internal sealed class DatasetSchema
     /// <summary>How often it is updated, as an ISO 8601 repeating duration (R/P1M monthly), for the catalogue.</summary>
     public string Accrual { get; set; } = string.Empty;
 
+    /// <summary>Columns whose values together may not repeat in a file, such as a month and a service: one row per pair.</summary>
+    public List<string> UniqueTogether { get; set; } = [];
+
+    /// <summary>Whether the loader rejects cells that look like personal data (ID numbers, telephone numbers, e-mail addresses).</summary>
+    public PersonalDataRule PersonalData { get; set; }
+
     public List<DatasetColumn> Columns { get; set; } = [];
 
     /// <summary>Other files made from the whole dataset, such as the procurement release package in OCDS.</summary>
@@ -34,6 +40,13 @@ internal sealed class DatasetSchema
 
     public DatasetColumn Column(string key) => Columns.Find(c => c.Key == key)
         ?? throw new InvalidOperationException($"The schema {Id} has no column '{key}'.");
+
+    /// <summary>Each column's heading in <paramref name="language"/> by key, so pages head their tables as the files staff fill in.</summary>
+    public IReadOnlyDictionary<string, string> Headings(string language) =>
+        Columns.ToDictionary(c => c.Key, c => language == Languages.Thai ? c.Th : c.En, StringComparer.Ordinal);
+
+    /// <summary>The name in <paramref name="language"/> of the choice <paramref name="code"/> of column <paramref name="key"/>.</summary>
+    public string ChoiceName(string key, string code, string language) => Column(key).Choices.First(c => c.Code == code).In(language);
 }
 
 /// <summary>How a dataset's files divide its records in time.</summary>
@@ -43,6 +56,13 @@ internal enum DataPeriodKind
     FiscalYear,
     Month,
     Standing,
+}
+
+/// <summary>Whether a dataset may hold personal data; published statistics such as complaint counts must not.</summary>
+internal enum PersonalDataRule
+{
+    Allowed,
+    Forbidden,
 }
 
 /// <summary>One column: its headings in Thai and English, the kind of value and an example, for staff and for analysts.</summary>

@@ -5,7 +5,7 @@ internal static class FiscalYearFilePages
 {
     public static IEnumerable<Page> Create<TRow>(DataStore data, string dataset, string section, string name, string layout, string titleKey, UiStrings strings)
         where TRow : class, IDataRow =>
-        data.Of<TRow>(dataset).Select(file => GeneratedPage.Make(
+        data.Of<TRow>(dataset).OrderByDescending(f => f.Period, StringComparer.Ordinal).Select(file => GeneratedPage.Make(
             $"{section}/{file.FiscalYear}/{name}",
             layout,
             file,

@@ -20,6 +20,10 @@ internal static class LayoutData
     {
         Model.Data.DataFile<Model.Procurement.ProcurementRow> month => ProcurementViews.Month(month, site, language, urls),
         Model.Procurement.ProcurementYear year => ProcurementViews.Year(year, language, urls),
+        Model.Budget.BudgetReport report => BudgetViews.For(report, site, language, urls),
+        Model.People.HeadcountPage headcount => PeopleViews.Headcount(headcount.Year, site, language, urls),
+        Model.People.HrActionsPage actions => PeopleViews.Actions(actions.Year, site, language, urls),
+        Model.People.HrReportPage report => PeopleViews.Report(report.Year, site, language, urls),
         _ => null,
     };
 

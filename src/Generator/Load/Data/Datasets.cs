@@ -1,4 +1,6 @@
+using Transparency.Generator.Model.Budget;
 using Transparency.Generator.Model.Data;
+using Transparency.Generator.Model.People;
 using Transparency.Generator.Model.Procurement;
 
 namespace Transparency.Generator.Load.Data;
@@ -10,6 +12,9 @@ internal static class Datasets
     public static IReadOnlyList<Dataset> Create() =>
     [
         new Dataset<ProcurementRow, ProcurementRowMap>(ProcurementRowRules.Check),
+        new Dataset<BudgetRow, BudgetRowMap>(BudgetRowRules.Check),
+        new Dataset<HeadcountRow, HeadcountRowMap>(HeadcountRowRules.Check),
+        new Dataset<HrActionRow, HrActionRowMap>(HrActionRowRules.Check),
     ];
 
     /// <summary>Reads every dataset and checks references between them.</summary>

@@ -9,6 +9,7 @@ internal static class SchemaCatalog
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithEnumNamingConvention(UnderscoredNamingConvention.Instance)
         .Build();
 
     private static readonly Lazy<IReadOnlyDictionary<string, DatasetSchema>> Schemas = new(() =>

@@ -1,3 +1,5 @@
+using Transparency.Generator.Model.Budget;
+using Transparency.Generator.Model.People;
 using Transparency.Generator.Model.Procurement;
 
 namespace Transparency.Generator.Model.Data;
@@ -13,6 +15,8 @@ internal static class DataPages
     private static readonly IReadOnlyList<Func<DataStore, UiStrings, IEnumerable<Page>>> Makers =
     [
         ProcurementPages.Create,
+        BudgetPages.Create,
+        PeoplePages.Create,
     ];
 
     public static IReadOnlyList<Page> Create(DataStore data, UiStrings strings, IReadOnlyList<Page> written)

@@ -38,20 +38,8 @@ internal static class ProcurementPages
         }
     }
 
-    private static Page Make(string key, string layout, object data, DateOnly? date, Func<string, string> title, FiscalYear year) => new(
-        key,
-        Languages.All.ToDictionary(
-            language => language,
-            language => new SourcePage(
-                "(data)",
-                key,
-                language,
-                new FrontMatter { Title = title(language), Oit = [.. Codes], FiscalYear = year.BuddhistYear, Layout = layout },
-                date,
-                null,
-                string.Empty),
-            StringComparer.Ordinal),
-        data);
+    private static Page Make(string key, string layout, object data, DateOnly? date, Func<string, string> title, FiscalYear year) =>
+        DataPage.Make(key, layout, Codes, year, date, data, title);
 
     private static DateOnly? LastContract(DataFile<ProcurementRow> month) => month.Rows.Count == 0 ? null : month.Rows.Max(r => r.Contract.Date);
 

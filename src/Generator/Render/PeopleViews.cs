@@ -10,7 +10,7 @@ namespace Transparency.Generator.Render;
 /// <summary>The headcount page in one language: totals, the chart of positions against people in post, and the tables.</summary>
 internal sealed record HeadcountView(string Positions, string Filled, string Vacant, string Chart, TableView ByType, TableView ByUnit, TableView Vacancies, DownloadView Download);
 
-/// <summary>One HR action as listed, with the policy items it carries out.</summary>
+/// <summary>One HR action as listed, with the policy items it carries out; participants and cost are empty when none.</summary>
 internal sealed record HrActionView(
     string Number, string Date, string IsoDate, string Kind, string Title, bool TitleInThai, string Policy, string Unit, string Participants, string Result, string Cost);
 
@@ -77,9 +77,9 @@ internal static class PeopleViews
                 language == Languages.English && !english,
                 r.Policy,
                 r.Unit,
-                r.Participants is { } people ? Figures.Count(people) : Figures.None,
+                r.Participants is { } people ? Figures.Count(people) : string.Empty,
                 r.Result,
-                Figures.BahtOrNone(r.Cost ?? 0));
+                r.Cost is > 0 ? Figures.Baht(r.Cost.Value) : string.Empty);
         }).ToList();
         var policy = site.Find(PeoplePages.PolicyKey) is null ? null : urls.Page(language, PeoplePages.PolicyKey);
         return new HrActionsView(rows, KindChart(file, site, language), ByKind(file, language, Figures.Strings(site, language)), policy, DownloadView.Of(file, urls));

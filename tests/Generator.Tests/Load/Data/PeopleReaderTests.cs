@@ -49,7 +49,7 @@ public sealed class PeopleReaderTests : SiteTest
     {
         Site.Write(HeadcountFile, $"{HeadcountHeader}\nกองช่าง,พนักงานเทศบาล,5,4\n{row}\n");
 
-        await AssertSingleError(HeadcountFile, column, english, thai);
+        InputErrorAssert.IsAt(Assert.Single(await Site.BuildFailingAsync()), "input/" + HeadcountFile, 3, column, english, thai);
     }
 
     [Theory]
@@ -64,17 +64,6 @@ public sealed class PeopleReaderTests : SiteTest
     {
         Site.Write(ActionsFile, $"{ActionsHeader}\n{GoodAction}\n{row}\n");
 
-        await AssertSingleError(ActionsFile, column, english, thai);
-    }
-
-    private async Task AssertSingleError(string file, int column, string english, string thai)
-    {
-        var error = Assert.Single(await Site.BuildFailingAsync());
-
-        Assert.Equal(("input/" + file, 3, column), (error.File, error.Line, error.Column));
-        Assert.Contains(english, error.Message, StringComparison.Ordinal);
-        Assert.Contains(thai, error.ThaiMessage, StringComparison.Ordinal);
-        Assert.NotEmpty(error.Fix);
-        Assert.NotEmpty(error.ThaiFix!);
+        InputErrorAssert.IsAt(Assert.Single(await Site.BuildFailingAsync()), "input/" + ActionsFile, 3, column, english, thai);
     }
 }

@@ -52,13 +52,7 @@ public sealed class ProcurementMonthReaderTests : SiteTest
     {
         Site.Write(File, $"{Header}\n{GoodRow}\n{row}\n");
 
-        var error = Assert.Single(await Site.BuildFailingAsync());
-
-        Assert.Equal(("input/" + File, 3, column), (error.File, error.Line, error.Column));
-        Assert.Contains(english, error.Message, StringComparison.Ordinal);
-        Assert.Contains(thai, error.ThaiMessage, StringComparison.Ordinal);
-        Assert.NotEmpty(error.Fix);
-        Assert.NotEmpty(error.ThaiFix!);
+        InputErrorAssert.IsAt(Assert.Single(await Site.BuildFailingAsync()), "input/" + File, 3, column, english, thai);
     }
 
     [Fact]

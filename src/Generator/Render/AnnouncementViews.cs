@@ -26,12 +26,12 @@ internal static class AnnouncementViews
             row.Number,
             ThaiDateFormat.Abbreviated(row.Date, language),
             row.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ProcurementPlanViews.Label(schema, "kind", row.Kind, language),
+            Figures.Choice(schema, "kind", row.Kind, language),
             row.Kind,
             english ? row.TitleEnglish : row.Title,
             language == Languages.English && !english,
-            row.Method.Length == 0 ? string.Empty : ProcurementPlanViews.Label(schema, "method", row.Method, language),
-            row.Amount is { } amount ? Numbers.Money(amount) : string.Empty,
+            row.Method.Length == 0 ? string.Empty : Figures.Choice(schema, "method", row.Method, language),
+            row.Amount is { } amount ? Figures.Money(amount) : string.Empty,
             row.Result,
             row.Document.Length == 0 ? null : row.Document.Contains("://", StringComparison.Ordinal) ? row.Document : urls.Asset(row.Document));
     }

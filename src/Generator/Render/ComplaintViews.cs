@@ -53,7 +53,7 @@ internal static class ComplaintViews
 
     private static ComplaintBreakdownView Breakdown(DatasetSchema schema, string type, string key, List<ComplaintRow> rows, UiStrings strings, string language)
     {
-        Func<ComplaintRow, string?> value = key == "channel" ? r => r.Channel : r => r.Category;
+        Func<ComplaintRow, string> value = key == "channel" ? r => r.Channel : r => r.Category;
         var lines = schema.Column(key).Choices
             .Select(choice => (choice, rows: rows.Where(r => value(r) == choice.Code && r.Received > 0).ToList()))
             .Where(c => c.rows.Count > 0)

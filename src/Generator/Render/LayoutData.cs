@@ -32,6 +32,10 @@ internal static class LayoutData
         Model.Data.DataFile<Model.Services.ServiceCountRow> statistics => ServiceViews.Statistics(statistics, language, urls),
         Model.Data.DataFile<Model.Services.SatisfactionRow> survey => ServiceViews.Satisfaction(survey, language, urls),
         Model.Data.DataFile<Model.Complaints.ComplaintRow> complaints => ComplaintViews.Statistics(complaints, site.Strings, language, urls),
+        Model.Budget.BudgetReport report => BudgetViews.For(report, site, language, urls),
+        Model.People.HeadcountPage headcount => PeopleViews.Headcount(headcount.Year, site, language, urls),
+        Model.People.HrActionsPage actions => PeopleViews.Actions(actions.Year, site, language, urls),
+        Model.People.HrReportPage report => PeopleViews.Report(report.Year, site, language, urls),
         _ => null,
     };
 

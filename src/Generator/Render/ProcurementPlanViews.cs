@@ -24,22 +24,18 @@ internal static class ProcurementPlanViews
         var schema = file.Schema;
         return new PlanView(
             rows.Select(r => Item(r, schema, site, language)).ToList(),
-            Numbers.Money(total),
+            Figures.Money(total),
             rows.Count,
-            Tally(rows, r => r.Method, code => Label(schema, "method", code, language), total),
-            rows.GroupBy(r => r.Month).OrderBy(g => g.Key).Select(g => new TallyView(ThaiDateFormat.MonthYear(g.Key, language), g.Count(), Numbers.Money(g.Sum(r => r.Budget)), Numbers.Percent(g.Sum(r => r.Budget), total))).ToList(),
+            Tally(rows, r => r.Method, code => Figures.Choice(schema, "method", code, language), total),
+            rows.GroupBy(r => r.Month).OrderBy(g => g.Key).Select(g => new TallyView(ThaiDateFormat.MonthYear(g.Key, language), g.Count(), Figures.Money(g.Sum(r => r.Budget)), Figures.Percent(g.Sum(r => r.Budget), total))).ToList(),
             [DownloadView.Of(file, language, urls)]);
     }
 
     /// <summary>Counts and sums rows by a choice column, largest amount first.</summary>
     public static List<TallyView> Tally(IEnumerable<PlanRow> rows, Func<PlanRow, string> key, Func<string, string> label, decimal total) =>
         rows.GroupBy(key).OrderByDescending(g => g.Sum(r => r.Budget))
-            .Select(g => new TallyView(label(g.Key), g.Count(), Numbers.Money(g.Sum(r => r.Budget)), Numbers.Percent(g.Sum(r => r.Budget), total)))
+            .Select(g => new TallyView(label(g.Key), g.Count(), Figures.Money(g.Sum(r => r.Budget)), Figures.Percent(g.Sum(r => r.Budget), total)))
             .ToList();
-
-    /// <summary>The name of a choice's code in the page's language.</summary>
-    public static string Label(DatasetSchema schema, string column, string code, string language) =>
-        schema.Column(column).Choices.FirstOrDefault(c => c.Code == code)?.In(language) ?? code;
 
     private static PlanItemView Item(PlanRow row, DatasetSchema schema, Site site, string language)
     {
@@ -48,10 +44,10 @@ internal static class ProcurementPlanViews
             row.Number,
             english ? row.ItemEnglish : row.Item,
             language == Languages.English && !english,
-            Numbers.Money(row.Budget),
+            Figures.Money(row.Budget),
             row.Programme,
-            Label(schema, "category", row.Category, language),
-            Label(schema, "method", row.Method, language),
+            Figures.Choice(schema, "category", row.Category, language),
+            Figures.Choice(schema, "method", row.Method, language),
             ThaiDateFormat.MonthYear(row.Month, language),
             UnitNames.In(site, row.Unit, language),
             row.Contract);

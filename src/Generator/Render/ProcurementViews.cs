@@ -1,5 +1,6 @@
 using System.Globalization;
 using Transparency.Generator.Model;
+using Transparency.Generator.Render.Data;
 using Transparency.Generator.Model.Data;
 using Transparency.Generator.Model.Procurement;
 
@@ -35,9 +36,9 @@ internal static class ProcurementViews
         return new ProcurementMonthView(
             ThaiDateFormat.MonthYear(month.Month!.Value, language),
             month.Rows.OrderBy(r => r.Number).Select(r => Row(r, month.Schema, language)).ToList(),
-            Numbers.Money(budget),
-            Numbers.Money(agreed),
-            Numbers.Money(budget - agreed),
+            Figures.Money(budget),
+            Figures.Money(agreed),
+            Figures.Money(budget - agreed),
             urls.Asset(download + ".csv"),
             urls.Asset(download + ".json"),
             urls.Page(language, ProcurementPages.YearKey(month.FiscalYear!.Value)));
@@ -48,7 +49,7 @@ internal static class ProcurementViews
         var published = year.Months.ToDictionary(m => m.Month!.Value);
         var months = Enumerable.Range(0, 12).Select(i => year.FiscalYear.Start.AddMonths(i)).Select(first =>
             published.TryGetValue(first, out var month)
-                ? new ProcurementMonthLink(ThaiDateFormat.MonthYear(first, language), urls.Page(language, ProcurementPages.MonthKey(first)), month.Rows.Count, Numbers.Money(month.Rows.Sum(r => r.Winner.Price)))
+                ? new ProcurementMonthLink(ThaiDateFormat.MonthYear(first, language), urls.Page(language, ProcurementPages.MonthKey(first)), month.Rows.Count, Figures.Money(month.Rows.Sum(r => r.Winner.Price)))
                 : new ProcurementMonthLink(ThaiDateFormat.MonthYear(first, language), null, 0, string.Empty));
         var related = new[] { "plan", "announcements", ProcurementReport.Name }
             .Select(name => site.Find($"{ProcurementPages.YearKey(year.FiscalYear)}/{name}"))
@@ -65,11 +66,11 @@ internal static class ProcurementViews
             row.Number,
             english ? row.ItemEnglish : row.Item,
             language == Languages.English && !english,
-            Numbers.Money(row.Budget),
-            Numbers.Money(row.ReferencePrice),
+            Figures.Money(row.Budget),
+            Figures.Money(row.ReferencePrice),
             schema.Column("method").Choices.First(c => c.Code == row.Method).In(language),
-            row.Bidders.Select(b => new BidView(b.Name, Numbers.Money(b.Price))).ToList(),
-            new BidView(row.Winner.Name, Numbers.Money(row.Winner.Price)),
+            row.Bidders.Select(b => new BidView(b.Name, Figures.Money(b.Price))).ToList(),
+            new BidView(row.Winner.Name, Figures.Money(row.Winner.Price)),
             row.Reason,
             row.Contract.Number,
             ThaiDateFormat.Abbreviated(row.Contract.Date, language),

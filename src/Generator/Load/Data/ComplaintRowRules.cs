@@ -29,9 +29,9 @@ internal static class ComplaintRowRules
                 RequireFilled(row.Category, nameof(ComplaintRow.Category), "category");
             }
 
-            void RequireFilled(string? value, string member, string key)
+            void RequireFilled(string value, string member, string key)
             {
-                if (value is null)
+                if (value.Length == 0)
                 {
                     var column = file.Schema.Column(key);
                     errors.Add(new InputError(file.SourceFile, row.Line, columnOf(member),

@@ -1,5 +1,7 @@
 using Transparency.Generator.Model.Complaints;
+using Transparency.Generator.Model.Budget;
 using Transparency.Generator.Model.Data;
+using Transparency.Generator.Model.People;
 using Transparency.Generator.Model.Procurement;
 using Transparency.Generator.Model.Structure;
 using Transparency.Generator.Model.Services;
@@ -20,6 +22,9 @@ internal static class Datasets
         new Dataset<ServiceCountRow, ServiceCountRowMap>(),
         new Dataset<SatisfactionRow, SatisfactionRowMap>(),
         new Dataset<ComplaintRow, ComplaintRowMap>(ComplaintRowRules.Check),
+        new Dataset<BudgetRow, BudgetRowMap>(BudgetRowRules.Check),
+        new Dataset<HeadcountRow, HeadcountRowMap>(HeadcountRowRules.Check),
+        new Dataset<HrActionRow, HrActionRowMap>(HrActionRowRules.Check),
     ];
 
     /// <summary>Reads every dataset and checks references between them.</summary>

@@ -1,4 +1,3 @@
-using Transparency.Generator.Model;
 using Transparency.Generator.Model.Data;
 using Transparency.Generator.Model.Procurement;
 
@@ -12,9 +11,11 @@ internal static class ProcurementRowRules
     {
         foreach (var row in file.Rows.Where(r => r.Winner.Price > r.Budget))
         {
-            var (price, budget) = (Numbers.Money(row.Winner.Price), Numbers.Money(row.Budget));
+            var (price, budget) = (Baht(row.Winner.Price), Baht(row.Budget));
             errors.Add(new InputError(file.SourceFile, row.Line, columnOf(nameof(ProcurementRow.Winner)), $"The agreed price {price} is above the budget {budget}.", "Check both amounts.",
                 $"ราคาที่ตกลง {price} สูงกว่าวงเงิน {budget}", "กรุณาตรวจสอบจำนวนเงินทั้งสองช่อง"));
         }
     }
+
+    private static string Baht(decimal amount) => amount.ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -15,9 +15,9 @@ internal static class SchemaRules
         foreach (var mapped in table.Map.Mapped)
         {
             var column = table.ColumnOf(mapped.Member);
-            if (mapped.Column.Unique)
+            if (mapped.Column.Unique || mapped.Column.UniqueWith.Count > 0)
             {
-                ReportRepeats(file, mapped, column, errors);
+                ReportRepeats(file, mapped, [mapped, .. mapped.Column.UniqueWith.Select(key => table.Map.Mapped.First(m => m.Column.Key == key))], column, errors);
             }
 
             if (mapped.Column.WithinPeriod)
@@ -70,21 +70,30 @@ internal static class SchemaRules
         }
     }
 
-    private static void ReportRepeats<TRow>(DataFile<TRow> file, MappedColumn<TRow> mapped, int column, List<InputError> errors)
+    // Values are compared together across the columns given, so a programme may repeat as long as its category differs.
+    private static void ReportRepeats<TRow>(DataFile<TRow> file, MappedColumn<TRow> mapped, IReadOnlyList<MappedColumn<TRow>> together, int column, List<InputError> errors)
         where TRow : class, IDataRow
     {
+        var (english, thai) = (string.Join("' and '", together.Select(m => m.Column.En)), string.Join("' และ '", together.Select(m => m.Column.Th)));
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in file.Rows)
         {
-            var value = Convert.ToString(mapped.Get(row), System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
-            if (value.Length > 0 && !seen.TryAdd(value, row.Line))
+            var value = string.Join(" / ", together.Select(m => Text(m.Column, m.Get(row))));
+            if (Text(mapped.Column, mapped.Get(row)).Length > 0 && !seen.TryAdd(value, row.Line))
             {
                 errors.Add(new InputError(file.SourceFile, row.Line, column,
-                    $"'{value}' in '{mapped.Column.En}' is used again (first on line {seen[value]}).", "Give each row its own value in this column.",
-                    $"'{value}' ในคอลัมน์ '{mapped.Column.Th}' ซ้ำกับบรรทัดที่ {seen[value]}", "กรุณาใช้ค่าที่ไม่ซ้ำกันในคอลัมน์นี้"));
+                    $"'{value}' in '{english}' is used again (first on line {seen[value]}).",
+                    together.Count == 1 ? "Give each row its own value in this column." : "Give each combination one row: merge the two rows into one.",
+                    $"'{value}' ในคอลัมน์ '{thai}' ซ้ำกับบรรทัดที่ {seen[value]}",
+                    together.Count == 1 ? "กรุณาใช้ค่าที่ไม่ซ้ำกันในคอลัมน์นี้" : "แต่ละชุดค่าต้องมีเพียงแถวเดียว กรุณารวมสองแถวนี้เป็นแถวเดียว"));
             }
         }
     }
+
+    // A choice is named as staff write it, not by its code.
+    private static string Text(DatasetColumn column, object? value) => value is string code && column.Choices.Find(c => c.Code == code) is { } choice
+        ? choice.Th
+        : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
 
     private static void ReportOutsidePeriod<TRow>(DataFile<TRow> file, MappedColumn<TRow> mapped, int column, List<InputError> errors)
         where TRow : class, IDataRow

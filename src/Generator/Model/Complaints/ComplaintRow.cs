@@ -11,11 +11,11 @@ internal sealed class ComplaintRow : Data.IDataRow
     /// <summary>corruption or general.</summary>
     public string Type { get; set; } = string.Empty;
 
-    /// <summary>The channel's code; null on a row that states a month had none.</summary>
-    public string? Channel { get; set; }
+    /// <summary>The channel's code; empty on a row that states a month had none.</summary>
+    public string Channel { get; set; } = string.Empty;
 
-    /// <summary>The category's code; null on a row that states a month had none.</summary>
-    public string? Category { get; set; }
+    /// <summary>The category's code; empty on a row that states a month had none.</summary>
+    public string Category { get; set; } = string.Empty;
 
     public int Received { get; set; }
 

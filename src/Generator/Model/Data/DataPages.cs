@@ -1,4 +1,6 @@
 using Transparency.Generator.Model.Complaints;
+using Transparency.Generator.Model.Budget;
+using Transparency.Generator.Model.People;
 using Transparency.Generator.Model.Procurement;
 using Transparency.Generator.Model.Services;
 
@@ -21,6 +23,8 @@ internal static class DataPages
         ProcurementReport.Create,
         ServicePages.Create,
         ComplaintPages.Create,
+        BudgetPages.Create,
+        PeoplePages.Create,
         DatasetPages.Create,
     ];
 

@@ -82,6 +82,9 @@ internal sealed class DatasetColumn
     /// <summary>Whether two rows of a file may not share a value, such as a row number or a unit's code.</summary>
     public bool Unique { get; set; }
 
+    /// <summary>Other columns that, with this one, no two rows may share, such as a programme with its expense category.</summary>
+    public List<string> UniqueWith { get; set; } = [];
+
     /// <summary>Whether a date or month must fall within the file's period: its fiscal year or its month.</summary>
     public bool WithinPeriod { get; set; }
 

@@ -17,4 +17,8 @@ internal static class GeneratedPage
                 string.Empty),
             StringComparer.Ordinal),
         data);
+
+    /// <summary>A title from the UI string <paramref name="key"/> with the fiscal year's name in place of <c>{0}</c>.</summary>
+    public static Func<string, string> YearTitle(UiStrings strings, string key, FiscalYear year) =>
+        language => strings.Get(language, key).Replace("{0}", ThaiDateFormat.FiscalYearName(year, language), StringComparison.Ordinal);
 }

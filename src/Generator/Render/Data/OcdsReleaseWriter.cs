@@ -74,7 +74,7 @@ internal static class OcdsReleaseWriter
                 ["status"] = "complete",
                 ["value"] = Baht(row.ReferencePrice),
                 ["procurementMethod"] = row.Method,
-                ["procurementMethodDetails"] = ProcurementPlanViews.Label(month.Schema, "method", row.Method, Languages.Thai),
+                ["procurementMethodDetails"] = Figures.Choice(month.Schema, "method", row.Method, Languages.Thai),
                 ["tenderers"] = new JsonArray([.. bidders.Select(b => (JsonNode)Reference(b.Id, b.Bid.Name))]),
                 ["numberOfTenderers"] = bidders.Count,
             },

@@ -21,7 +21,7 @@ public sealed class ComplaintReaderTests : SiteTest
 
         Assert.Empty(errors);
         Assert.Equal(
-            [(new DateOnly(2026, 10, 1), "general", "telephone", "roads-drains", 2, 1, 1), (new DateOnly(2026, 11, 1), "corruption", "online-form", "failure-to-act", 1, 0, 1), (new DateOnly(2026, 12, 1), "corruption", null, null, 0, 0, 0)],
+            [(new DateOnly(2026, 10, 1), "general", "telephone", "roads-drains", 2, 1, 1), (new DateOnly(2026, 11, 1), "corruption", "online-form", "failure-to-act", 1, 0, 1), (new DateOnly(2026, 12, 1), "corruption", "", "", 0, 0, 0)],
             file.Rows.Select(r => (r.Month, r.Type, r.Channel, r.Category, r.Received, r.Completed, r.InProgress)));
     }
 

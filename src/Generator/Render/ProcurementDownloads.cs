@@ -25,7 +25,7 @@ internal static class ProcurementDownloads
 
     /// <summary>The download's path without extension, such as <c>data/procurement/monthly/2569-10</c>.</summary>
     public static string PathOf(ProcurementMonth month) =>
-        string.Create(CultureInfo.InvariantCulture, $"{ProcurementMonthReader.Folder}/{month.Month.Year + Model.BuddhistEra.Offset}-{month.Month.Month:00}");
+        string.Create(CultureInfo.InvariantCulture, $"{ProcurementMonthReader.Folder}/{month.Month.Year + BuddhistEra.Offset}-{month.Month.Month:00}");
 
     public static void Write(IReadOnlyList<ProcurementMonth> months, string outputFolder)
     {

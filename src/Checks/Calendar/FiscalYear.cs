@@ -1,4 +1,4 @@
-namespace Transparency.Generator.Model;
+namespace Transparency.Checks.Calendar;
 
 /// <summary>A Thai government fiscal year: 1 October to 30 September, named by the Buddhist Era year in which it ends.</summary>
 internal readonly record struct FiscalYear(int BuddhistYear)

@@ -17,6 +17,14 @@ internal readonly record struct FiscalYear(int BuddhistYear)
 
     public FiscalYear Previous => new(BuddhistYear - 1);
 
+    public FiscalYear Next => new(BuddhistYear + 1);
+
+    /// <summary>The whole year as a range of days.</summary>
+    public DateRange Range => new(Start, End);
+
+    /// <summary>1 October to 31 March.</summary>
+    public DateRange FirstHalf => new(Start, FirstHalfEnd);
+
     public bool Contains(DateOnly date) => date >= Start && date <= End;
 
     public override string ToString() => BuddhistYear.ToString(System.Globalization.CultureInfo.InvariantCulture);

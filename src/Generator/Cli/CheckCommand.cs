@@ -35,11 +35,12 @@ internal static class CheckCommand
             site, input, format, asOf, criteria,
         };
         command.SetAction(result => Run(
-            result.GetValue(site)!, result.GetValue(input)!, result.GetValue(format)!, result.GetValue(asOf), result.GetValue(criteria)));
+            result.GetValue(site)!, result.GetValue(input)!, result.GetValue(format)!, result.GetValue(asOf), result.GetValue(criteria), Console.Out));
         return command;
     }
 
-    private static int Run(DirectoryInfo siteFolder, DirectoryInfo inputFolder, string format, string? asOfText, string? version)
+    /// <summary>Checks and prints the result on <paramref name="output"/>; mistakes in the request go to standard error.</summary>
+    internal static int Run(DirectoryInfo siteFolder, DirectoryInfo inputFolder, string format, string? asOfText, string? version, TextWriter output)
     {
         if (!siteFolder.Exists)
         {
@@ -74,28 +75,27 @@ internal static class CheckCommand
         var links = LinkChecker.Check(built, siteUrl);
         var weight = PageWeigher.Weigh(built, new WeightBudget());
         var coverage = CoverageChecker.Check(built, criteriaSet, asOf, Languages.Thai, siteUrl);
-        Print(format, links, weight, coverage);
+        Print(format, links, weight, coverage, output);
         return links.Passed && weight.Passed && coverage.Passed ? Passed : Failed;
     }
 
-    private static void Print(string format, LinkReport links, WeightReport weight, CoverageReport coverage)
+    private static void Print(string format, LinkReport links, WeightReport weight, CoverageReport coverage, TextWriter output)
     {
         switch (format)
         {
             case "json":
-                Console.WriteLine(JsonSerializer.Serialize(
-                    new { links, weight = new { weight.Budget, weight.Pages, weight.OverBudget } }, JsonOptions).TrimEnd('}').TrimEnd() +
-                    ",\n  \"oit\": " + CoverageJson.Write(coverage).Replace("\n", "\n  ", StringComparison.Ordinal) + "\n}");
+                output.WriteLine(JsonSerializer.Serialize(
+                    new { links, weight = new { weight.Budget, weight.Pages, weight.OverBudget }, oit = CoverageJson.Shape(coverage) }, JsonOptions));
                 break;
             case "junit":
-                Console.WriteLine(CoverageJUnit.Write(coverage));
+                output.WriteLine(CoverageJUnit.Write(coverage));
                 break;
             default:
-                CheckTable.Print(links, weight, Console.Out);
-                CoverageTable.Print(coverage, Console.Out);
+                CheckTable.Print(links, weight, output);
+                CoverageTable.Print(coverage, output);
                 break;
         }
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    private static readonly JsonSerializerOptions JsonOptions = CoverageJson.Options;
 }

@@ -6,7 +6,8 @@ namespace Transparency.Checks.Oit.Output;
 /// <summary>The coverage report as JSON, for scripts and dashboards: every item, its evidence and findings, and the score.</summary>
 public static class CoverageJson
 {
-    private static readonly JsonSerializerOptions Options = new()
+    /// <summary>Snake-case names, enums as words, Thai written as text.</summary>
+    public static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,

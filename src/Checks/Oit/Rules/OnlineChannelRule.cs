@@ -2,15 +2,9 @@ namespace Transparency.Checks.Oit.Rules;
 
 /// <summary>
 /// <c>online_channel</c>: a channel that must work whenever an assessor looks (Q&amp;A, social networks, e-service,
-/// complaints); it has no period, and its elements ask for the online service itself.
+/// complaints); its elements ask for the online service itself, since the checks never fetch other sites.
 /// </summary>
-internal sealed class OnlineChannelRule : ITimeRule
+internal sealed class OnlineChannelRule : UndatedRule
 {
-    public string Name => "online_channel";
-
-    public int DefaultDueDays => 0;
-
-    public IReadOnlyList<RequiredPeriod> Require(DateOnly asOf, int dueDays) => [];
-
-    public DateOnly? NextChange(DateOnly asOf, int dueDays) => null;
+    public override string Name => "online_channel";
 }

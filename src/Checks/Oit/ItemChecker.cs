@@ -130,7 +130,7 @@ internal static class ItemChecker
         context.ItasUrl(page),
         page.Period is { } period
             ? new LocalizedText { Th = period.Describe(Languages.Thai), En = period.Describe(Languages.English) }
-            : CheckMessages.Get("no_period"),
+            : CheckMessages.Get("period_not_stated"),
         page.LastModified,
         page.Unit);
 

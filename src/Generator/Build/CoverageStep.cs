@@ -14,7 +14,7 @@ internal static class CoverageStep
 {
     public static async Task<CoverageReport?> RunAsync(Site site, PageRenderer renderer, UrlScheme urls, string staging, DateOnly asOf)
     {
-        if (site.Find(BuiltInPages.CoverageKey) is not { } page || site.Criteria.Items.Count() == 0)
+        if (site.Find(BuiltInPages.CoverageKey) is not { } page || !site.Criteria.Items.Any())
         {
             return null;
         }

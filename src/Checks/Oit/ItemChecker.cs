@@ -113,7 +113,7 @@ internal static class ItemChecker
 
     private static bool Accepts(EvidenceScope scope, RequiredPeriod period) => scope.Period is { } covered
         ? period.AcceptsPeriod(covered)
-        : period.Overlap && new[] { scope.Page.Published, scope.Page.Modified }.Any(d => d is { } day && period.Range.Contains(day));
+        : period.AcceptsUndated && new[] { scope.Page.Published, scope.Page.Modified }.Any(d => d is { } day && period.Range.Contains(day));
 
     private static Func<string, string> Periods(IEnumerable<Calendar.DateRange> periods) =>
         language => string.Join(", ", periods.Select(p => p.Describe(language)));

@@ -15,7 +15,7 @@ internal sealed class FirstHalfRule : ITimeRule
     public IReadOnlyList<RequiredPeriod> Require(DateOnly asOf, int dueDays)
     {
         var year = FiscalYear.Containing(asOf);
-        return [new((asOf >= Due(year, dueDays) ? year : year.Previous).FirstHalf, Overlap: false)];
+        return [new((asOf >= Due(year, dueDays) ? year : year.Previous).FirstHalf, PeriodMatch.Covers)];
     }
 
     public DateOnly? NextChange(DateOnly asOf, int dueDays)

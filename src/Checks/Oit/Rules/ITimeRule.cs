@@ -19,11 +19,29 @@ internal interface ITimeRule
     DateOnly? NextChange(DateOnly asOf, int dueDays);
 }
 
-/// <summary>
-/// A period content must cover. <see cref="Overlap"/>: content only has to fall within it (news, activities);
-/// otherwise it must span it all (plans, reports, each month).
-/// </summary>
-internal sealed record RequiredPeriod(DateRange Range, bool Overlap)
+/// <summary>How content's period must relate to the required one.</summary>
+internal enum PeriodMatch
 {
-    public bool AcceptsPeriod(DateRange period) => Overlap ? period.Overlaps(Range) : period.Covers(Range);
+    /// <summary>Span it all: plans and reports.</summary>
+    Covers,
+
+    /// <summary>Fall at least partly within it: news, activities.</summary>
+    Overlaps,
+
+    /// <summary>Be that period and no wider: a monthly summary is about its month, not a whole year.</summary>
+    Exactly,
+}
+
+/// <summary>A period content must match, and how.</summary>
+internal sealed record RequiredPeriod(DateRange Range, PeriodMatch Match)
+{
+    /// <summary>Content without a stated period may still show by its dates that it falls within the period.</summary>
+    public bool AcceptsUndated => Match == PeriodMatch.Overlaps;
+
+    public bool AcceptsPeriod(DateRange period) => Match switch
+    {
+        PeriodMatch.Overlaps => period.Overlaps(Range),
+        PeriodMatch.Exactly => period == Range,
+        _ => period.Covers(Range),
+    };
 }

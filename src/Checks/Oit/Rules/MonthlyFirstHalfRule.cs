@@ -18,7 +18,7 @@ internal sealed class MonthlyFirstHalfRule : ITimeRule
     {
         var year = FiscalYear.Containing(asOf);
         var due = MonthsOf(year).Where(m => Due(m, dueDays) <= asOf).ToList();
-        return (due.Count > 0 ? due : MonthsOf(year.Previous)).Select(m => new RequiredPeriod(m, Overlap: false)).ToList();
+        return (due.Count > 0 ? due : MonthsOf(year.Previous)).Select(m => new RequiredPeriod(m, PeriodMatch.Exactly)).ToList();
     }
 
     public DateOnly? NextChange(DateOnly asOf, int dueDays)

@@ -16,7 +16,7 @@ internal sealed class PreviousFiscalYearRule : ITimeRule
     {
         var year = FiscalYear.Containing(asOf);
         var reported = asOf >= year.Start.AddDays(dueDays) ? year.Previous : year.Previous.Previous;
-        return [new(reported.Range, Overlap: false)];
+        return [new(reported.Range, PeriodMatch.Covers)];
     }
 
     public DateOnly? NextChange(DateOnly asOf, int dueDays)

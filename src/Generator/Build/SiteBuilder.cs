@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Transparency.Checks.Oit;
 using Transparency.Generator.Load;
 using Transparency.Generator.Render;
 using Transparency.Generator.Render.Data;
@@ -17,6 +18,7 @@ internal static class SiteBuilder
         var urls = new UrlScheme(site.Config.BaseUrl);
         var templates = new ThemeTemplates(options.Theme, new LiquidFilters(site.Strings, site.Config.ThaiDigits));
         var renderer = new PageRenderer(site, templates, urls, options.BuildTime);
+        CoverageReport? coverage = null;
         var pages = await AtomicSiteWriter.WriteAsync(options.Output, async staging =>
         {
             var written = await renderer.RenderAllAsync(staging).ConfigureAwait(false);
@@ -27,8 +29,9 @@ internal static class SiteBuilder
             DataDownloads.Write(site.Data, staging);
             DataCatalogWriter.Write(site, urls, staging);
             OcdsReleaseWriter.Write(site, urls, staging, options.BuildTime);
+            coverage = await CoverageStep.RunAsync(site, renderer, urls, staging, DateOnly.FromDateTime(options.BuildTime.Date)).ConfigureAwait(false);
             return written;
         }).ConfigureAwait(false);
-        return new BuildResult(pages, site.Warnings, clock.Elapsed);
+        return new BuildResult(pages, site.Warnings, clock.Elapsed, coverage);
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Transparency.Checks.Oit;
 using Transparency.Generator.Build;
 using Transparency.Generator.Load;
 
@@ -31,6 +32,15 @@ internal static class BuildCommand
             var pages = string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Value} {p.Key}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Built {options.Output}: {pages} pages, {result.Warnings.Count} warnings, {result.Elapsed.TotalSeconds:0.00} s."));
+            if (result.Coverage is { } coverage)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"OIT {coverage.CriteriaVersion}: {coverage.Count(ItemStatus.Pass)} of {coverage.Items.Count} items pass, estimated score {coverage.Score.Oit:0.00}; report at ita/coverage/."));
+                foreach (var item in coverage.Items.Where(i => !i.Passed))
+                {
+                    Console.WriteLine($"oit: {item.Code} {item.Status.ToString().ToLowerInvariant()}: {string.Join(" | ", item.Problems.Select(p => p.What.En))}");
+                }
+            }
             return 0;
         }
         catch (InputException exception)

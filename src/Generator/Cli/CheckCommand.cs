@@ -1,14 +1,21 @@
 using System.CommandLine;
 using System.Text.Json;
+using Transparency.Checks.Criteria;
 using Transparency.Checks.Links;
+using Transparency.Checks.Oit;
+using Transparency.Checks.Oit.Output;
 using Transparency.Checks.Site;
 using Transparency.Checks.Weight;
 using Transparency.Generator.Load;
+using Transparency.Generator.Model;
 using Transparency.Generator.Render;
 
 namespace Transparency.Generator.Cli;
 
-/// <summary><c>transparency check</c>: reads the built site as a visitor would and reports broken links and page weight.</summary>
+/// <summary>
+/// <c>transparency check</c>: reads the built site as a visitor and as an assessor would: broken links, page weight,
+/// and whether every OIT item is published and current on the as-of date.
+/// </summary>
 internal static class CheckCommand
 {
     public const int Passed = 0;
@@ -18,18 +25,22 @@ internal static class CheckCommand
     public static Command Create()
     {
         var site = new Option<DirectoryInfo>("--site") { Description = "The built site to check.", DefaultValueFactory = _ => new DirectoryInfo("_site") };
-        var input = new Option<DirectoryInfo>("--input", "-i") { Description = "The data folder, for the site's own address.", DefaultValueFactory = _ => new DirectoryInfo("input") };
+        var input = new Option<DirectoryInfo>("--input", "-i") { Description = "The data folder, for the site's address and criteria version.", DefaultValueFactory = _ => new DirectoryInfo("input") };
         var format = new Option<string>("--format") { Description = "How to print the result.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
-        var command = new Command("check", "Check the built site: every internal link, resource and #fragment, and each page's weight.")
+        format.AcceptOnlyFromAmong("table", "json", "junit");
+        var asOf = new Option<string?>("--as-of") { Description = "The day to judge the OIT items on, such as 2570-04-30 (default: today)." };
+        var criteria = new Option<string?>("--criteria") { Description = "The OIT criteria version (default: criteria_version of site.yaml)." };
+        var command = new Command("check", "Check the built site: links, page weight, and the 43 OIT items, published and current.")
         {
-            site, input, format,
+            site, input, format, asOf, criteria,
         };
-        command.SetAction(result => Run(result.GetValue(site)!, result.GetValue(input)!, result.GetValue(format)!));
+        command.SetAction(result => Run(
+            result.GetValue(site)!, result.GetValue(input)!, result.GetValue(format)!, result.GetValue(asOf), result.GetValue(criteria), Console.Out));
         return command;
     }
 
-    private static int Run(DirectoryInfo siteFolder, DirectoryInfo inputFolder, string format)
+    /// <summary>Checks and prints the result on <paramref name="output"/>; mistakes in the request go to standard error.</summary>
+    internal static int Run(DirectoryInfo siteFolder, DirectoryInfo inputFolder, string format, string? asOfText, string? version, TextWriter output)
     {
         if (!siteFolder.Exists)
         {
@@ -45,21 +56,46 @@ internal static class CheckCommand
             return Unusable;
         }
 
-        var urls = new UrlScheme(config.BaseUrl);
-        var built = new BuiltSite(siteFolder.FullName, urls.BasePath);
-        var links = LinkChecker.Check(built, new Uri(urls.Absolute(urls.BasePath)));
-        var weight = PageWeigher.Weigh(built, new WeightBudget());
-        if (format == "json")
+        var asOf = DateOnly.FromDateTime(DateTime.Today);
+        if (asOfText is not null && !ThaiDateParser.TryParse(asOfText, out asOf))
         {
-            Console.WriteLine(JsonSerializer.Serialize(new { links, weight = new { weight.Budget, weight.Pages, weight.OverBudget } }, JsonOptions));
-        }
-        else
-        {
-            CheckTable.Print(links, weight, Console.Out);
+            Console.Error.WriteLine($"error: --as-of '{asOfText}' is not a date. Write it as {ThaiDateParser.AcceptedForms}.");
+            return Unusable;
         }
 
-        return links.Passed && weight.Passed ? Passed : Failed;
+        if (CriteriaCatalog.Load(version ?? config.CriteriaVersion) is not { } criteriaSet)
+        {
+            Console.Error.WriteLine($"error: there are no OIT criteria for version '{version ?? config.CriteriaVersion}'. Use one of: {string.Join(", ", CriteriaCatalog.Versions)}.");
+            return Unusable;
+        }
+
+        var urls = new UrlScheme(config.BaseUrl);
+        var siteUrl = new Uri(urls.Absolute(urls.BasePath));
+        var built = new BuiltSite(siteFolder.FullName, urls.BasePath);
+        var links = LinkChecker.Check(built, siteUrl);
+        var weight = PageWeigher.Weigh(built, new WeightBudget());
+        var coverage = CoverageChecker.Check(built, criteriaSet, asOf, Languages.Thai, siteUrl);
+        Print(format, links, weight, coverage, output);
+        return links.Passed && weight.Passed && coverage.Passed ? Passed : Failed;
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    private static void Print(string format, LinkReport links, WeightReport weight, CoverageReport coverage, TextWriter output)
+    {
+        switch (format)
+        {
+            case "json":
+                output.WriteLine(JsonSerializer.Serialize(
+                    new { links, weight = new { weight.Budget, weight.Pages, weight.OverBudget }, oit = CoverageJson.Shape(coverage) }, JsonOptions));
+                break;
+            case "junit":
+                output.WriteLine(CoverageJUnit.Write(coverage));
+                break;
+            default:
+                CheckTable.Print(links, weight, output);
+                CoverageTable.Print(coverage, output);
+                break;
+        }
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = CoverageJson.Options;
 }

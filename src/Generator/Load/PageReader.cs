@@ -63,6 +63,13 @@ internal static class PageReader
         }
 
         frontMatter.Oit = NormaliseCodes(frontMatter.Oit, display, parts.Yaml, errors);
+        if (frontMatter.Period is { } period && !PeriodParser.TryParse(period, out _))
+        {
+            errors.Add(new InputError(display, FrontMatterSplitter.LineOf(parts.Yaml, "period", FrontMatterLine), "period".Length + 3,
+                $"'{period}' is not a period.",
+                $"Write it as {PeriodParser.AcceptedForms}."));
+        }
+
         var key = nameParts[0] == "index" ? string.Empty
             : nameParts[0].EndsWith("/index", StringComparison.Ordinal) ? nameParts[0][..^"/index".Length]
             : nameParts[0];

@@ -13,7 +13,11 @@ internal static class BuiltInPages
         ["ita"] = "ita",
         ["documents"] = "documents",
         ["search"] = "search",
+        [CoverageKey] = "coverage",
     };
+
+    /// <summary>The OIT coverage report, drawn after every other page because it checks them.</summary>
+    public const string CoverageKey = "ita/coverage";
 
     public static IReadOnlyList<Page> AddMissing(IReadOnlyList<Page> pages, UiStrings strings)
     {
@@ -36,7 +40,9 @@ internal static class BuiltInPages
                 string.Empty),
             StringComparer.Ordinal));
 
-    private static string TitleKey(string key) => key.Length == 0 ? "nav.home" : $"page.{key}.title";
+    private static string TitleKey(string key) => key.Length == 0 ? "nav.home" : $"page.{StringKey(key)}.title";
 
-    private static string DescriptionKey(string key) => key.Length == 0 ? "page.home.description" : $"page.{key}.description";
+    private static string DescriptionKey(string key) => key.Length == 0 ? "page.home.description" : $"page.{StringKey(key)}.description";
+
+    private static string StringKey(string key) => key.Replace('/', '_');
 }

@@ -11,6 +11,9 @@ public sealed class FrontMatter
 
     public int? FiscalYear { get; set; }
 
+    /// <summary>The period the content covers when it is not one fiscal year, such as a five-year plan: "2566–2570".</summary>
+    public string? Period { get; set; }
+
     public string? Date { get; set; }
 
     public string? Updated { get; set; }

@@ -7,13 +7,20 @@ namespace Transparency.Generator.Render;
 /// <summary>Renders every page of the site in every language into the output folder, in parallel.</summary>
 internal sealed class PageRenderer(Site site, ThemeTemplates templates, UrlScheme urls, DateTimeOffset buildTime)
 {
-    private readonly PageViewFactory views = new(site, urls, new MarkdownRenderer(urls));
+    /// <summary>Layouts whose data comes from the rest of the built site; the builder draws them last, with <see cref="RenderPageAsync"/>.</summary>
+    public static readonly IReadOnlySet<string> DeferredLayouts = new HashSet<string>(StringComparer.Ordinal) { "coverage" };
 
-    /// <summary>Writes the pages and returns how many were written per language.</summary>
+    private readonly PageViewFactory views = new(site, urls, new MarkdownRenderer(urls));
+    private Dictionary<string, Dictionary<string, object>>? globalsByLanguage;
+
+    private Dictionary<string, Dictionary<string, object>> GlobalsByLanguage =>
+        globalsByLanguage ??= Languages.All.ToDictionary(l => l, Globals, StringComparer.Ordinal);
+
+    /// <summary>Writes the pages, but for deferred layouts, and returns how many pages the site has per language.</summary>
     public async Task<IReadOnlyDictionary<string, int>> RenderAllAsync(string outputFolder)
     {
         ReportUnknownLayouts();
-        var globals = Languages.All.ToDictionary(l => l, Globals, StringComparer.Ordinal);
+        var globals = GlobalsByLanguage;
         var layoutData = new Dictionary<(string Layout, string Language), object?>();
         foreach (var (layout, build) in LayoutData.ByLayout)
         {
@@ -23,20 +30,30 @@ internal sealed class PageRenderer(Site site, ThemeTemplates templates, UrlSchem
             }
         }
 
-        var jobs = site.Pages.SelectMany(p => Languages.All.Select(l => (Page: p, Language: l))).ToList();
+        var jobs = site.Pages
+            .Where(p => !DeferredLayouts.Contains(LayoutOf(p)))
+            .SelectMany(p => Languages.All.Select(l => (Page: p, Language: l)))
+            .ToList();
         await Parallel.ForEachAsync(jobs, async (job, _) =>
         {
             var layout = LayoutOf(job.Page);
             var data = layoutData.GetValueOrDefault((layout, job.Language)) ?? LayoutData.ForPage(job.Page, site, job.Language, urls);
-            var view = views.Create(job.Page, job.Language, layout, data);
-            var html = await templates.RenderAsync(view, layout, globals[job.Language]).ConfigureAwait(false);
-            var file = Path.Combine(outputFolder, UrlScheme.PageFile(job.Language, job.Page.Key));
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            await File.WriteAllTextAsync(file, html).ConfigureAwait(false);
+            await RenderPageAsync(job.Page, job.Language, data, outputFolder).ConfigureAwait(false);
         }).ConfigureAwait(false);
 
         await RenderNotFoundPagesAsync(outputFolder, globals).ConfigureAwait(false);
         return Languages.All.ToDictionary(l => l, _ => site.Pages.Count, StringComparer.Ordinal);
+    }
+
+    /// <summary>Draws one page in one language with the data its layout lists.</summary>
+    public async Task RenderPageAsync(Page page, string language, object? data, string outputFolder)
+    {
+        var layout = LayoutOf(page);
+        var view = views.Create(page, language, layout, data);
+        var html = await templates.RenderAsync(view, layout, GlobalsByLanguage[language]).ConfigureAwait(false);
+        var file = Path.Combine(outputFolder, UrlScheme.PageFile(language, page.Key));
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        await File.WriteAllTextAsync(file, html).ConfigureAwait(false);
     }
 
     public string LayoutOf(Page page)

@@ -22,6 +22,7 @@ internal sealed class PageViewFactory(Site site, UrlScheme urls, MarkdownRendere
             Iso(source.Date),
             Iso(source.Updated),
             source.FrontMatter.FiscalYear?.ToString(CultureInfo.InvariantCulture),
+            Period(page, source),
             source.FrontMatter.Unit,
             page.OitCodes,
             page.IsTranslated(language) ? null : source.Language,
@@ -67,6 +68,12 @@ internal sealed class PageViewFactory(Site site, UrlScheme urls, MarkdownRendere
     private List<ChildView> Children(Page page, string language) => site.ChildrenOf(page.Key)
         .Select(child => ChildView.Of(child, language, urls))
         .ToList();
+
+    /// <summary>The period the checks read from the page's metadata: a data page's month, else the front matter's period.</summary>
+    private static string? Period(Page page, SourcePage source) =>
+        page.Data is Model.Data.DataFile<Model.Procurement.ProcurementRow> month ? DateRange.Month(month.Month!.Value).ToIso()
+        : PeriodParser.TryParse(source.FrontMatter.Period, out var period) ? period.ToIso()
+        : null;
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

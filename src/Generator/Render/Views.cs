@@ -57,6 +57,7 @@ internal sealed record PageView(
     string? Date,
     string? Updated,
     string? FiscalYear,
+    string? Period,
     string Unit,
     IReadOnlyList<string> Oit,
     string? UntranslatedFrom,

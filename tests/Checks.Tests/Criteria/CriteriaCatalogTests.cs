@@ -1,4 +1,5 @@
 using Transparency.Checks.Criteria;
+using Transparency.Checks.Oit.Rules;
 
 namespace Transparency.Checks.Tests.Criteria;
 
@@ -28,6 +29,19 @@ public sealed class CriteriaCatalogTests
             Assert.NotEmpty(item.Title.En);
             Assert.NotEmpty(item.Rule);
         });
+
+    [Fact]
+    public void EveryItemNamesAKnownRuleAndWhatItsPageMustShow() =>
+        Assert.All(Ita2565.Items, item =>
+        {
+            Assert.Contains(item.Rule, TimeRules.ByName.Keys);
+            Assert.NotEmpty(item.Elements);
+            Assert.All(item.Elements, e => Assert.False(string.IsNullOrEmpty(e.Title.Th) || string.IsNullOrEmpty(e.Title.En), $"{item.Code} {e.Id}"));
+        });
+
+    [Fact]
+    public void ConsistencyNamesAnItemOfTheSameCriteria() =>
+        Assert.All(Ita2565.Items.Where(i => i.Consistency is not null), item => Assert.Contains(item.Consistency!.Item, Ita2565.Items.Select(i => i.Code)));
 
     [Fact]
     public void UnknownVersionIsNotFound() => Assert.Null(CriteriaCatalog.Load("2499"));

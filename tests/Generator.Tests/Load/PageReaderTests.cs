@@ -29,6 +29,18 @@ public sealed class PageReaderTests : SiteTest
     }
 
     [Fact]
+    public async Task UnreadablePeriodIsReportedAtItsLineWithTheFormsThatWork()
+    {
+        Site.Write("pages/plans/development.th.md", "---\ntitle: แผนพัฒนาท้องถิ่น\noit: [O4]\nperiod: ห้าปี\n---\nเนื้อหา\n");
+
+        var error = Assert.Single(await Site.BuildFailingAsync());
+
+        Assert.Equal(("input/pages/plans/development.th.md", 4), (error.File, error.Line));
+        Assert.Contains("'ห้าปี' is not a period", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2566–2570", error.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ValueWithAColonExplainsTheQuotes()
     {
         Site.Write("pages/plan.en.md", "---\ntitle: Plan: 2570\n---\nText\n");

@@ -42,14 +42,14 @@ public sealed class StructurePagesTests : SiteTest
         Site.Write("data/structure/positions.csv", $"{Header}\n{Mayor}\n{VacantFinance}\n");
         await Site.BuildAsync();
 
-        var people = Site.Html("/en/structure/executives/").QuerySelectorAll(".person");
+        var people = Site.Html("/en/structure/executives/").QuerySelectorAll(".executives-table tbody tr");
         Assert.Equal(2, people.Length);
-        Assert.Equal("Mr Somchai Jaidee", people[0].QuerySelector(".person-name")!.TextContent);
+        Assert.Equal("Mr Somchai Jaidee", people[0].QuerySelector("th")!.TextContent);
         Assert.Equal("/assets/mayor.svg", people[0].QuerySelector("img")!.GetAttribute("src"));
         Assert.Equal("tel:037391234", people[0].QuerySelector("a[href^='tel:']")!.GetAttribute("href"));
         Assert.Contains("ext. 101", people[0].TextContent, StringComparison.Ordinal);
         Assert.Equal("mailto:mayor@example.go.th", people[0].QuerySelector("a[href^='mailto:']")!.GetAttribute("href"));
-        Assert.Equal("Vacant", people[1].QuerySelector(".person-name")!.TextContent.Trim());
+        Assert.Equal("Vacant", people[1].QuerySelector("th")!.TextContent.Trim());
         Assert.Null(people[1].QuerySelector("img"));
     }
 

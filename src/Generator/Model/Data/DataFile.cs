@@ -20,7 +20,7 @@ internal abstract record DataFile(DatasetSchema Schema, string Period, string So
     public FiscalYear? FiscalYear => Schema.Period switch
     {
         DataPeriodKind.FiscalYear => new FiscalYear(int.Parse(Period, CultureInfo.InvariantCulture)),
-        DataPeriodKind.Month => Model.FiscalYear.Containing(Month!.Value),
+        DataPeriodKind.Month => Checks.Calendar.FiscalYear.Containing(Month!.Value),
         _ => null,
     };
 

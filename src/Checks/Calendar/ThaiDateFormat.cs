@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Transparency.Generator.Model;
+namespace Transparency.Checks.Calendar;
 
 /// <summary>Writes dates for people: Thai with Buddhist Era years and Thai month names, English with the Common Era.</summary>
 internal static class ThaiDateFormat

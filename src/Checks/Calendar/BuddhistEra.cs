@@ -1,4 +1,4 @@
-namespace Transparency.Generator.Model;
+namespace Transparency.Checks.Calendar;
 
 /// <summary>Buddhist Era years, which run 543 years ahead of the Common Era.</summary>
 internal static class BuddhistEra

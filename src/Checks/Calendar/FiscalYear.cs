@@ -1,4 +1,4 @@
-namespace Transparency.Generator.Model;
+namespace Transparency.Checks.Calendar;
 
 /// <summary>A Thai government fiscal year: 1 October to 30 September, named by the Buddhist Era year in which it ends.</summary>
 internal readonly record struct FiscalYear(int BuddhistYear)
@@ -16,6 +16,14 @@ internal readonly record struct FiscalYear(int BuddhistYear)
     public DateOnly FirstHalfEnd => new(BuddhistEra.ToChristian(BuddhistYear), 3, 31);
 
     public FiscalYear Previous => new(BuddhistYear - 1);
+
+    public FiscalYear Next => new(BuddhistYear + 1);
+
+    /// <summary>The whole year as a range of days.</summary>
+    public DateRange Range => new(Start, End);
+
+    /// <summary>1 October to 31 March.</summary>
+    public DateRange FirstHalf => new(Start, FirstHalfEnd);
 
     public bool Contains(DateOnly date) => date >= Start && date <= End;
 

@@ -1,4 +1,4 @@
-namespace Transparency.Generator.Model;
+namespace Transparency.Checks.Calendar;
 
 /// <summary>Thai month names, full and abbreviated, as used in official documents.</summary>
 internal static class ThaiMonths

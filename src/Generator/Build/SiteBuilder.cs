@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Transparency.Generator.Load;
 using Transparency.Generator.Render;
+using Transparency.Generator.Search;
 using Transparency.Generator.Write;
 
 namespace Transparency.Generator.Build;
@@ -24,6 +25,7 @@ internal static class SiteBuilder
             RootFilesWriter.Write(site, urls, staging);
             AssetCopier.Copy(options.Input, options.Theme, staging);
             ProcurementDownloads.Write(site.ProcurementMonths, staging);
+            SearchIndexBuilder.Build(site, urls, staging);
             return written;
         }).ConfigureAwait(false);
         return new BuildResult(pages, site.Warnings, clock.Elapsed);

@@ -32,7 +32,11 @@ internal static class SearchCommand
         }
 
         using var index = new SearchIndex(folder);
-        var hits = new SiteSearcher(index).Search(query, limit);
+        var searcher = new SiteSearcher(index);
+        // Shows how the words were split and matched, so staff can tell why a page was or was not found.
+        Console.WriteLine("Words: " + string.Join("  ", searcher.Understand(query).Select(t =>
+            t.Matches.Count == 1 && t.Matches[0].Term == t.Word ? t.Word : $"{t.Word} → {string.Join(", ", t.Matches.Select(m => m.Term))}")));
+        var hits = searcher.Search(query, limit);
         if (hits.Count == 0)
         {
             Console.WriteLine($"Nothing found for “{query}”.");

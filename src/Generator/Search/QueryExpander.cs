@@ -12,25 +12,25 @@ internal static class QueryExpander
     public const float MistypedWeight = 0.6f;
     public const int MaxMatches = 8;
 
-    // One mistake in a word of one or two letters makes another word altogether.
+    // One mistake in a word of one or two letters makes another word altogether; so does adding letters to it.
     private const int ShortestMistyped = 3;
+    private const int ShortestPartial = 3;
 
     public static QueryTerm Expand(string word, SearchIndex index)
     {
-        if (index.Contains(word))
+        // A word of three letters or more may also be the start of a longer one ("procure", "งบประ").
+        var matches = index.Contains(word) ? [(word, 1f)] : new List<(string, float)>();
+        if (word.Length >= ShortestPartial)
         {
-            return new QueryTerm(word, [(word, 1f)]);
+            matches.AddRange(index.Vocabulary
+                .Where(t => t.Length > word.Length && t.StartsWith(word, StringComparison.Ordinal))
+                .Take(MaxMatches)
+                .Select(t => (t, PartialWeight)));
         }
 
-        var partial = index.Vocabulary.Where(t => t.StartsWith(word, StringComparison.Ordinal)).Take(MaxMatches).ToList();
-        if (partial.Count > 0)
+        if (matches.Count > 0 || word.Length < ShortestMistyped)
         {
-            return new QueryTerm(word, partial.Select(t => (t, PartialWeight)).ToList());
-        }
-
-        if (word.Length < ShortestMistyped)
-        {
-            return new QueryTerm(word, []);
+            return new QueryTerm(word, matches);
         }
 
         // The first letter is rarely the mistaken one, and keeping it leaves few terms to compare.

@@ -23,7 +23,7 @@ internal static class SearchIndexBuilder
             var folder = StaticIndexFiles.Lucene(builtSite, language);
             LuceneIndexWriter.Write(entries, folder);
             using var index = new SearchIndex(folder);
-            StaticIndexExporter.Export(index, builtSite, language, SearchLabels.Of(site, language, entries));
+            StaticIndexExporter.Export(index, builtSite, language, SearchLabels.Of(site, language, urls, entries));
         });
     }
 }

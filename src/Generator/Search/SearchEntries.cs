@@ -33,10 +33,18 @@ internal static class SearchEntries
         return pages.Concat(documents).ToList();
     }
 
+    /// <summary>The page's main element as text: parsing only it spares parsing the header, menu and footer of every page.</summary>
+    private static string MainRegion(string html)
+    {
+        var start = html.IndexOf("<main", StringComparison.Ordinal);
+        var end = html.LastIndexOf("</main>", StringComparison.Ordinal);
+        return start >= 0 && end > start ? html[start..(end + "</main>".Length)] : html;
+    }
+
     private static SearchEntry FromPage(Page page, string language, UrlScheme urls, string builtSite, HtmlParser parser, ExcerptMaker excerpts)
     {
         var source = page.In(language);
-        var html = parser.ParseDocument(File.ReadAllText(Path.Combine(builtSite, UrlScheme.PageFile(language, page.Key))));
+        var html = parser.ParseDocument(MainRegion(File.ReadAllText(Path.Combine(builtSite, UrlScheme.PageFile(language, page.Key)))));
         var main = html.QuerySelector("main") ?? html.Body!;
         var headings = main.QuerySelectorAll("h2, h3, h4").Select(RenderedText.Of).ToList();
         foreach (var shown in main.QuerySelectorAll("h1, h2, h3, h4, .page-meta, nav, script"))

@@ -3,6 +3,7 @@ using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Transparency.Browser.Tests.Support;
 using Transparency.Generator.Tests.Search;
+using Xunit.Abstractions;
 
 namespace Transparency.Browser.Tests.Pages;
 

@@ -1,4 +1,5 @@
 using Transparency.Generator.Search;
+using Xunit.Abstractions;
 using Checks = Transparency.Checks;
 using Transparency.Generator.Tests.Support;
 

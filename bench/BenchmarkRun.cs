@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Transparency.Bench.Search;
 using Transparency.Generator.Load;
 
 namespace Transparency.Bench;
@@ -13,7 +14,7 @@ internal static class BenchmarkRun
     private const int SettledJitMethods = 150;
     private const int MaximumWarmUps = 6;
 
-    public static async Task<int> RunAsync(int pages, int runs, int seed, int procurementRows, bool keep)
+    public static async Task<int> RunAsync(int pages, int runs, int seed, int procurementRows, bool keep, bool search)
     {
         if (RepositoryRoot.Find() is not { } repository)
         {
@@ -46,6 +47,11 @@ internal static class BenchmarkRun
             }
 
             BenchmarkReport.Summary(pages, site, measured, Path.Combine(work, "_site"));
+            if (search)
+            {
+                await SearchBenchmark.RunAsync(repository, Path.Combine(work, "input"), theme, Path.Combine(work, "_site"), measureRecall: false).ConfigureAwait(false);
+            }
+
             return 0;
         }
         catch (InputException exception)
@@ -67,6 +73,29 @@ internal static class BenchmarkRun
             {
                 Directory.Delete(work, recursive: true);
             }
+        }
+    }
+
+    /// <summary>Builds the sample organisation of <c>input/</c> and measures its search, with recall@5 of the query set.</summary>
+    public static async Task<int> SampleSearchAsync()
+    {
+        if (RepositoryRoot.Find() is not { } repository)
+        {
+            return await FailAsync($"no {RepositoryRoot.SolutionFile} above {Directory.GetCurrentDirectory()}; run from inside the repository.").ConfigureAwait(false);
+        }
+
+        var work = Directory.CreateTempSubdirectory("transparency-bench-").FullName;
+        try
+        {
+            var (input, theme, output) = (Path.Combine(repository, "input"), Path.Combine(repository, "theme"), Path.Combine(work, "_site"));
+            var build = await MeasuredBuild.RunAsync(output, input, theme).ConfigureAwait(false);
+            BenchmarkReport.Write($"Sample organisation: {build.PagesWritten:N0} pages built in {build.Elapsed.TotalSeconds:0.0} s.");
+            await SearchBenchmark.RunAsync(repository, input, theme, output, measureRecall: true).ConfigureAwait(false);
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
         }
     }
 

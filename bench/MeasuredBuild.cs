@@ -14,9 +14,12 @@ internal sealed record MeasuredBuild(BuildResult Result, TimeSpan Elapsed, TimeS
 
     public double PagesPerSecond => PagesWritten / Elapsed.TotalSeconds;
 
-    public static async Task<MeasuredBuild> RunAsync(string folder, string theme)
+    public static Task<MeasuredBuild> RunAsync(string folder, string theme) =>
+        RunAsync(Path.Combine(folder, "_site"), Path.Combine(folder, "input"), theme);
+
+    /// <summary>One timed build of <paramref name="input"/> into <paramref name="output"/>.</summary>
+    public static async Task<MeasuredBuild> RunAsync(string output, string input, string theme)
     {
-        var output = Path.Combine(folder, "_site");
         // Start each run from an empty output, so that deleting the previous site is not counted in the next run.
         if (Directory.Exists(output))
         {
@@ -30,7 +33,7 @@ internal sealed record MeasuredBuild(BuildResult Result, TimeSpan Elapsed, TimeS
         var cpu = ProcessorTime();
         var jitted = JitInfo.GetCompiledMethodCount();
         var clock = Stopwatch.StartNew();
-        var result = await SiteBuilder.BuildAsync(new BuildOptions(Path.Combine(folder, "input"), theme, output, BuildTime)).ConfigureAwait(false);
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(input, theme, output, BuildTime)).ConfigureAwait(false);
         return new MeasuredBuild(
             result,
             clock.Elapsed,

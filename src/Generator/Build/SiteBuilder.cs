@@ -3,6 +3,7 @@ using Transparency.Checks.Oit;
 using Transparency.Generator.Load;
 using Transparency.Generator.Render;
 using Transparency.Generator.Render.Data;
+using Transparency.Generator.Search;
 using Transparency.Generator.Write;
 
 namespace Transparency.Generator.Build;
@@ -30,6 +31,7 @@ internal static class SiteBuilder
             DataCatalogWriter.Write(site, urls, staging);
             OcdsReleaseWriter.Write(site, urls, staging, options.BuildTime);
             coverage = await CoverageStep.RunAsync(site, renderer, urls, staging, DateOnly.FromDateTime(options.BuildTime.Date)).ConfigureAwait(false);
+            SearchIndexBuilder.Build(site, urls, staging);
             return written;
         }).ConfigureAwait(false);
         return new BuildResult(pages, site.Warnings, clock.Elapsed, coverage);

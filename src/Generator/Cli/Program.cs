@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Transparency.Generator.Cli;
 
-/// <summary>The <c>transparency</c> command: build the site, serve it while editing, or check the built site.</summary>
+/// <summary>The <c>transparency</c> command: build the site, serve it while editing, check the built site, or search it.</summary>
 internal static class Program
 {
     public static Task<int> Main(string[] args)
@@ -12,6 +12,7 @@ internal static class Program
             BuildCommand.Create(),
             ServeCommand.Create(),
             CheckCommand.Create(),
+            SearchCommand.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }

@@ -23,6 +23,7 @@ internal static class SiteViewFactory
         urls.Asset($"{language}/news/feed.xml"),
         urls.Asset("assets/css/site.css"),
         urls.Asset("assets/css/print.css"),
-        urls.Asset("assets/js/site.js"),
+        urls.Asset("assets/js/search.js"),
+        urls.Asset($"search/{language}/"),
         urls.Asset("assets/css/fonts.css"));
 }

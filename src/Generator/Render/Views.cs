@@ -41,7 +41,8 @@ internal sealed record SiteView(
     string FeedUrl,
     string CssUrl,
     string PrintCssUrl,
-    string ScriptUrl,
+    string SearchScriptUrl,
+    string SearchIndexUrl,
     string FontsCssUrl);
 
 /// <summary>Everything a layout needs to draw one page in one language.</summary>

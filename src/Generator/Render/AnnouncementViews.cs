@@ -21,15 +21,15 @@ internal static class AnnouncementViews
 
     private static AnnouncementView Announcement(AnnouncementRow row, DatasetSchema schema, string language, UrlScheme urls)
     {
-        var english = language == Languages.English && row.TitleEnglish.Length > 0;
+        var shown = Shown.Of(row.Title, row.TitleEnglish, language);
         return new AnnouncementView(
             row.Number,
             ThaiDateFormat.Abbreviated(row.Date, language),
             row.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Figures.Choice(schema, "kind", row.Kind, language),
             row.Kind,
-            english ? row.TitleEnglish : row.Title,
-            language == Languages.English && !english,
+            shown.Text,
+            shown.InThai,
             row.Method.Length == 0 ? string.Empty : Figures.Choice(schema, "method", row.Method, language),
             row.Amount is { } amount ? Figures.Money(amount) : string.Empty,
             row.Result,

@@ -67,14 +67,14 @@ internal static class PeopleViews
         var schema = file.Schema;
         var rows = file.Rows.OrderBy(r => r.Number).Select(r =>
         {
-            var english = language == Languages.English && r.TitleEnglish.Length > 0;
+            var title = Shown.Of(r.Title, r.TitleEnglish, language);
             return new HrActionView(
                 r.Number.ToString(CultureInfo.InvariantCulture),
                 ThaiDateFormat.Abbreviated(r.Date, language),
                 r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Figures.Choice(schema, "kind", r.Kind, language),
-                english ? r.TitleEnglish : r.Title,
-                language == Languages.English && !english,
+                title.Text,
+                title.InThai,
                 r.Policy,
                 r.Unit,
                 r.Participants is { } people ? Figures.Count(people) : string.Empty,

@@ -39,11 +39,11 @@ internal static class ProcurementPlanViews
 
     private static PlanItemView Item(PlanRow row, DatasetSchema schema, Site site, string language)
     {
-        var english = language == Languages.English && row.ItemEnglish.Length > 0;
+        var shown = Shown.Of(row.Item, row.ItemEnglish, language);
         return new PlanItemView(
             row.Number,
-            english ? row.ItemEnglish : row.Item,
-            language == Languages.English && !english,
+            shown.Text,
+            shown.InThai,
             Figures.Money(row.Budget),
             row.Programme,
             Figures.Choice(schema, "category", row.Category, language),

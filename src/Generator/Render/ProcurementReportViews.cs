@@ -63,7 +63,7 @@ internal static class ProcurementReportViews
         var found = item.Contract.Length > 0 && signed.TryGetValue(item.Contract, out var date) ? date : (DateOnly?)null;
         return new PlanOutcomeView(
             item.Number,
-            language == Languages.English && item.ItemEnglish.Length > 0 ? item.ItemEnglish : item.Item,
+            Shown.Of(item.Item, item.ItemEnglish, language).Text,
             Figures.Money(item.Budget),
             ThaiDateFormat.MonthYear(item.Month, language),
             found is null ? null : item.Contract,

@@ -61,11 +61,11 @@ internal static class ProcurementViews
 
     private static ProcurementRowView Row(ProcurementRow row, DatasetSchema schema, string language)
     {
-        var english = language == Languages.English && row.ItemEnglish.Length > 0;
+        var shown = Shown.Of(row.Item, row.ItemEnglish, language);
         return new ProcurementRowView(
             row.Number,
-            english ? row.ItemEnglish : row.Item,
-            language == Languages.English && !english,
+            shown.Text,
+            shown.InThai,
             Figures.Money(row.Budget),
             Figures.Money(row.ReferencePrice),
             schema.Column("method").Choices.First(c => c.Code == row.Method).In(language),

@@ -15,10 +15,10 @@ public sealed class SearchPageTests(BrowserSite site, ITestOutputHelper output)
 
     [SkippableTheory]
     [InlineData("th", "จัดซื้อจัดจ้าง", "/th/procurement/")]
-    [InlineData("th", "สถิติเรื่องร้องเรียน", "/th/complaints/statistics-2570/")]
-    [InlineData("th", "รายงานผลการใช้จ่ายงบประมาณ ๒๕๖๙", "/th/budget/spending-report-2569/")]
+    [InlineData("th", "สถิติเรื่องร้องเรียน", "/th/complaints/2570/statistics/")]
+    [InlineData("th", "รายงานผลการใช้จ่ายงบประมาณ ๒๕๖๙", "/th/budget/2569/report/")]
     [InlineData("th", "งบประมาน", "/th/budget/")]
-    [InlineData("en", "procurement plan", "/en/procurement/plan-2570/")]
+    [InlineData("en", "procurement plan", "/en/procurement/2570/plan/")]
     [InlineData("en", "Dengue", "/en/news/big-cleaning-dengue-2569/")]
     public async Task TypingAQueryShowsTheExpectedPageAmongTheFirstResultsAndPutsItInTheAddress(string language, string query, string expected)
     {

@@ -20,14 +20,24 @@ internal static partial class DataFileNames
         }
 
         // A standing dataset is one named file, and may share its folder with others (units.csv beside positions.csv).
-        var pattern = schema.Period == DataPeriodKind.Standing ? schema.File + ".csv" : "*.csv";
-        foreach (var file in Directory.EnumerateFiles(folder, pattern).Order(StringComparer.Ordinal))
+        var name = schema.Period == DataPeriodKind.Standing ? schema.File : "*";
+        var files = Directory.EnumerateFiles(folder, name + ".csv").Concat(Directory.EnumerateFiles(folder, name + WorkbookSheet.Extension));
+        var periods = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in files.Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             var display = DisplayPath.Of(file, inputRoot);
-            var name = Path.GetFileNameWithoutExtension(file);
-            if (PeriodOf(name, schema) is { } period)
+            if (PeriodOf(Path.GetFileNameWithoutExtension(file), schema) is { } period)
             {
-                yield return new DataFileName(file, display, period);
+                if (periods.TryAdd(period, display))
+                {
+                    yield return new DataFileName(file, display, period);
+                }
+                else
+                {
+                    // Excel beside its CSV export would publish the same rows twice.
+                    errors.Add(new InputError(display, 0, 0, $"{periods[period]} already holds this period.", "Keep one of the two files.",
+                        $"ไฟล์ {periods[period]} มีข้อมูลช่วงเวลานี้อยู่แล้ว", "กรุณาเก็บไว้เพียงไฟล์เดียว"));
+                }
             }
             else
             {

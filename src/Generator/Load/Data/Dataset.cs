@@ -39,7 +39,8 @@ internal sealed class Dataset<TRow, TMap>(Action<DataFile<TRow>, Func<string, in
     {
         foreach (var source in DataFileNames.Find(inputRoot, Schema, errors))
         {
-            var table = CsvTableReader.Read<TRow, TMap>(File.ReadAllBytes(source.Path), source.Display, errors);
+            var content = source.Path.EndsWith(WorkbookSheet.Extension, StringComparison.OrdinalIgnoreCase) ? WorkbookSheet.ToCsv(source.Path) : File.ReadAllBytes(source.Path);
+            var table = CsvTableReader.Read<TRow, TMap>(content, source.Display, errors);
             var file = new DataFile<TRow>(Schema, source.Period, source.Display, SourceDates.LastChanged(source.Path), table.Rows) { Map = table.Map };
             SchemaRules.Check(file, table, inputRoot, errors);
             rules?.Invoke(file, table.ColumnOf, errors);

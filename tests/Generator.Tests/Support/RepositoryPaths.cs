@@ -9,8 +9,13 @@ internal static class RepositoryPaths
 
     public static string Input => Path.Combine(Root, "input");
 
-    /// <summary>The material shared beside the project (real documents), read at test time.</summary>
-    public static string Shared => Path.Combine(Path.GetDirectoryName(Root)!, "shared");
+    /// <summary>
+    /// The material shared beside the project (real documents, official schemas), read at test time; a clone kept
+    /// elsewhere names it with TRANSPARENCY_SHARED.
+    /// </summary>
+    public static string Shared => Environment.GetEnvironmentVariable("TRANSPARENCY_SHARED") is { Length: > 0 } named
+        ? named
+        : Path.Combine(Path.GetDirectoryName(Root)!, "shared");
 
     private static string FindRoot()
     {

@@ -68,7 +68,7 @@ internal static class ProcurementViews
             shown.InThai,
             Figures.Money(row.Budget),
             Figures.Money(row.ReferencePrice),
-            schema.Column("method").Choices.First(c => c.Code == row.Method).In(language),
+            Figures.Choice(schema, "method", row.Method, language),
             row.Bidders.Select(b => new BidView(b.Name, Figures.Money(b.Price))).ToList(),
             new BidView(row.Winner.Name, Figures.Money(row.Winner.Price)),
             row.Reason,

@@ -44,9 +44,6 @@ internal sealed class DatasetSchema
     /// <summary>Each column's heading in <paramref name="language"/> by key, so pages head their tables as the files staff fill in.</summary>
     public IReadOnlyDictionary<string, string> Headings(string language) =>
         Columns.ToDictionary(c => c.Key, c => language == Languages.Thai ? c.Th : c.En, StringComparer.Ordinal);
-
-    /// <summary>The name in <paramref name="language"/> of the choice <paramref name="code"/> of column <paramref name="key"/>.</summary>
-    public string ChoiceName(string key, string code, string language) => Column(key).Choices.First(c => c.Code == code).In(language);
 }
 
 /// <summary>How a dataset's files divide its records in time.</summary>

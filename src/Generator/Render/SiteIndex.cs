@@ -2,9 +2,13 @@ using Transparency.Generator.Model;
 
 namespace Transparency.Generator.Render;
 
-/// <summary>Every page of the site by section, in menu order: what the search page lists and filters.</summary>
+/// <summary>The site index of the search page: each section in menu order with its shallowest pages, what the page shows without JavaScript.</summary>
 internal static class SiteIndex
 {
+    // A section of thousands of pages would make the search page megabytes long on a phone: past this many links
+    // the index points to the section's own page, which lists the rest.
+    public const int LinksPerSection = 40;
+
     public static IReadOnlyList<SectionView> Build(Site site, string language, UrlScheme urls)
     {
         var menuOrder = site.Menu.Select((m, i) => (m.Page, i)).ToDictionary(x => x.Page, x => x.i, StringComparer.Ordinal);
@@ -15,12 +19,20 @@ internal static class SiteIndex
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new SectionView(
                 site.Find(g.Key)?.In(language).FrontMatter.Title ?? g.Key,
-                g.OrderBy(p => p.Key, StringComparer.Ordinal)
+                site.Find(g.Key) is null ? null : urls.Page(language, g.Key),
+                g.Count(),
+                g.OrderBy(p => p.Key.Count(c => c == '/'))
+                    .ThenBy(p => p.Key, StringComparer.Ordinal)
+                    .Take(LinksPerSection)
+                    .OrderBy(p => p.Key, StringComparer.Ordinal)
                     .Select(p => new LinkView(p.In(language).FrontMatter.Title, urls.Page(language, p.Key)))
                     .ToList()))
             .ToList();
     }
 }
 
-/// <summary>A section of the site index and its pages.</summary>
-internal sealed record SectionView(string Title, IReadOnlyList<LinkView> Pages);
+/// <summary>A section of the site index: its page, how many pages it has, and those the index lists.</summary>
+internal sealed record SectionView(string Title, string? Url, int Total, IReadOnlyList<LinkView> Pages)
+{
+    public bool Cut => Url is not null && Pages.Count < Total;
+}

@@ -12,14 +12,16 @@ internal static class EveryPage
     public static async Task<IReadOnlyList<string>> CheckAsync(
         BrowserSite site, int width, Func<IPage, string, Task<IEnumerable<string>>> check)
     {
-        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = width, Height = 800 },
-        });
         var queue = new ConcurrentQueue<string>(site.Pages);
         var problems = new ConcurrentBag<string>();
         await Task.WhenAll(Enumerable.Range(0, Tabs).Select(async _ =>
         {
+            // A context per tab gives each its own HTTP cache: tabs sharing one wait on each other's cache locks,
+            // and a font fetched by two tabs at once can stall for many seconds.
+            await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
+            {
+                ViewportSize = new ViewportSize { Width = width, Height = 800 },
+            });
             var page = await context.NewPageAsync();
             while (queue.TryDequeue(out var path))
             {

@@ -34,8 +34,15 @@ internal static class SearchCommand
         using var index = new SearchIndex(folder);
         var searcher = new SiteSearcher(index);
         // Shows how the words were split and matched, so staff can tell why a page was or was not found.
-        Console.WriteLine("Words: " + string.Join("  ", searcher.Understand(query).Select(t =>
+        var understood = searcher.Understand(query);
+        Console.WriteLine("Words: " + string.Join("  ", understood.Where(t => !WordPairs.IsPair(t.Word)).Select(t =>
             t.Matches.Count == 1 && t.Matches[0].Term == t.Word ? t.Word : $"{t.Word} → {string.Join(", ", t.Matches.Select(m => m.Term))}")));
+        var pairs = understood.Where(t => WordPairs.IsPair(t.Word) && t.Matches.Count > 0).Select(t => $"“{t.Word}”").ToList();
+        if (pairs.Count > 0)
+        {
+            Console.WriteLine("Side by side in a title: " + string.Join("  ", pairs));
+        }
+
         var hits = searcher.Search(query, limit);
         if (hits.Count == 0)
         {

@@ -22,7 +22,7 @@ internal static class LuceneIndexWriter
         for (var id = 0; id < entries.Count; id++)
         {
             var entry = entries[id];
-            writer.AddDocument(new Document
+            var document = new Document
             {
                 new TextField(SearchFields.Title, entry.Title, Field.Store.NO),
                 new TextField(SearchFields.Headings, entry.Headings, Field.Store.NO),
@@ -33,7 +33,14 @@ internal static class LuceneIndexWriter
                 new StoredField(SearchFields.Section, entry.Section),
                 new StoredField(SearchFields.FiscalYear, entry.FiscalYear.ToString(CultureInfo.InvariantCulture)),
                 new StoredField(SearchFields.Excerpt, entry.Excerpt),
-            });
+            };
+            // A pair is one untokenised term: the analyser's words, joined, must reach the index as they are.
+            foreach (var pair in WordPairs.Of(analyzer.Terms(entry.Title)).Distinct(StringComparer.Ordinal))
+            {
+                document.Add(new StringField(SearchFields.TitlePairs, pair, Field.Store.NO));
+            }
+
+            writer.AddDocument(document);
         }
 
         writer.Commit();

@@ -18,12 +18,18 @@ internal static class QueryExpander
 
     public static QueryTerm Expand(string word, SearchIndex index)
     {
+        // A pair of the query's words stands only for itself.
+        if (WordPairs.IsPair(word))
+        {
+            return new QueryTerm(word, index.Contains(word) ? [(word, 1f)] : []);
+        }
+
         // A word of three letters or more may also be the start of a longer one ("procure", "งบประ").
         var matches = index.Contains(word) ? [(word, 1f)] : new List<(string, float)>();
         if (word.Length >= ShortestPartial)
         {
             matches.AddRange(index.Vocabulary
-                .Where(t => t.Length > word.Length && t.StartsWith(word, StringComparison.Ordinal))
+                .Where(t => t.Length > word.Length && t.StartsWith(word, StringComparison.Ordinal) && !WordPairs.IsPair(t))
                 .Take(MaxMatches)
                 .Select(t => (t, PartialWeight)));
         }
@@ -36,7 +42,7 @@ internal static class QueryExpander
         // The first letter is rarely the mistaken one, and keeping it leaves few terms to compare.
         var oneMistake = new CharacterRunAutomaton(new LevenshteinAutomata(word, true).ToAutomaton(1));
         var mistyped = index.Vocabulary
-            .Where(t => t[0] == word[0] && Math.Abs(t.Length - word.Length) <= 1 && oneMistake.Run(t))
+            .Where(t => t[0] == word[0] && Math.Abs(t.Length - word.Length) <= 1 && !WordPairs.IsPair(t) && oneMistake.Run(t))
             .Take(MaxMatches)
             .ToList();
         return new QueryTerm(word, mistyped.Select(t => (t, MistypedWeight)).ToList());

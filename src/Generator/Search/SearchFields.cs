@@ -7,12 +7,16 @@ internal static class SearchFields
     public const string Headings = "headings";
     public const string Body = "body";
 
+    /// <summary>The title's neighbouring words as <see cref="WordPairs"/>.</summary>
+    public const string TitlePairs = "title_pairs";
+
     /// <summary>Searched fields → boost: a word in the title says more about a page than one in its text.</summary>
     public static readonly IReadOnlyDictionary<string, float> Boosts = new Dictionary<string, float>(StringComparer.Ordinal)
     {
         [Title] = 3f,
         [Headings] = 1.5f,
         [Body] = 1f,
+        [TitlePairs] = 3f,
     };
 
     // Stored only, to show a result.

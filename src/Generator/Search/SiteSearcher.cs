@@ -8,11 +8,15 @@ internal sealed class SiteSearcher(SearchIndex index)
 {
     private readonly SearchAnalyzer analyzer = new();
 
-    /// <summary>The words of a query as the index spells them, with the terms each stands for.</summary>
-    public IReadOnlyList<QueryTerm> Understand(string query) => analyzer.Terms(query)
-        .Distinct(StringComparer.Ordinal)
-        .Select(w => QueryExpander.Expand(w, index))
-        .ToList();
+    /// <summary>The words of a query as the index spells them, then its pairs of neighbouring words, with the terms each stands for.</summary>
+    public IReadOnlyList<QueryTerm> Understand(string query)
+    {
+        var words = analyzer.Terms(query);
+        return words.Concat(WordPairs.Of(words))
+            .Distinct(StringComparer.Ordinal)
+            .Select(w => QueryExpander.Expand(w, index))
+            .ToList();
+    }
 
     public IReadOnlyList<SearchHit> Search(string query, int limit)
     {

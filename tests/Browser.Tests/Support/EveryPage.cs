@@ -16,8 +16,8 @@ internal static class EveryPage
         var problems = new ConcurrentBag<string>();
         await Task.WhenAll(Enumerable.Range(0, Tabs).Select(async _ =>
         {
-            // A context per tab gives each its own HTTP cache: tabs sharing one wait on each other's cache locks,
-            // and a font fetched by two tabs at once can stall for many seconds.
+            // A context per tab gives each its own HTTP cache: tabs sharing one can wait on each other's cache entries,
+            // and a font fetched by two tabs at once stalled past the test's patience.
             await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
             {
                 ViewportSize = new ViewportSize { Width = width, Height = 800 },

@@ -62,11 +62,14 @@
     return w.slice(0, n - 1);
   }
 
+  // The query's words, then each pair of neighbouring words (WordPairs), each once.
   function terms(text) {
-    var seen = {};
-    return pieces(normalise(text)).filter(function (p) { return p.isWordLike; })
+    var words = pieces(normalise(text)).filter(function (p) { return p.isWordLike; })
       .map(function (p) { return term(p.segment); })
-      .filter(function (t) { return t && !seen[t] && (seen[t] = true); });
+      .filter(Boolean);
+    var pairs = words.slice(1).map(function (w, i) { return words[i] + " " + w; });
+    var seen = {};
+    return words.concat(pairs).filter(function (t) { return !seen[t] && (seen[t] = true); });
   }
 
   function get(path) {
@@ -105,9 +108,12 @@
       : a.length === b.length + 1 && a.slice(i + 1) === b.slice(i);
   }
 
-  // QueryExpander: the term itself and, from three letters, the longer terms it begins; else those one mistake away.
+  // QueryExpander: a pair only itself; a word itself and, from three letters, the longer words it begins; else those one mistake away.
   function matches(t, postings) {
-    var keys = Object.keys(postings).sort();
+    if (t.indexOf(" ") >= 0) {
+      return postings[t] ? [[t, 1]] : [];
+    }
+    var keys = Object.keys(postings).filter(function (k) { return k.indexOf(" ") < 0; }).sort();
     var found = postings[t] ? [[t, 1]] : [];
     if (t.length >= 3) {
       found = found.concat(keys.filter(function (k) { return k.length > t.length && k.indexOf(t) === 0; })

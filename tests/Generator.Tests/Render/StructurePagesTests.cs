@@ -53,6 +53,20 @@ public sealed class StructurePagesTests : SiteTest
         Assert.Null(people[1].QuerySelector("img"));
     }
 
+    [Fact]
+    public async Task EachPartOfANameKeepsTogetherBecauseThaiLineBreakingDoesNotKnowNames()
+    {
+        Site.Write("data/structure/positions.csv", $"{Header}\n{Mayor}\n");
+        await Site.BuildAsync();
+
+        var executives = Site.Html("/th/structure/executives/").QuerySelector(".executives-table tbody th")!;
+        Assert.Equal(["นายสมชาย", "ใจดี"], executives.QuerySelectorAll(".name-part").Select(p => p.TextContent));
+        Assert.Equal("นายสมชาย ใจดี", executives.TextContent);
+        var chart = Site.Html("/th/structure/").GetElementById("unit-executive")!;
+        Assert.Equal(["นายสมชาย", "ใจดี"], chart.QuerySelectorAll(".name-part").Select(p => p.TextContent));
+        Assert.Contains(".name-part { white-space: nowrap; }", Site.Read("assets/css/site.css"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("kitchen,นายกเทศมนตรี,Mayor,นายสมชาย ใจดี,Mr Somchai,ใช่,assets/mayor.svg,0 3739 1234,", 1, "'kitchen' is not a 'Unit code'", "ไม่พบ 'kitchen'")]
     [InlineData("executive,นายกเทศมนตรี,Mayor,นายสมชาย ใจดี,Mr Somchai,ใช่,,0 3739 1234,", 7, "has no photograph", "ไม่มีรูปถ่าย")]

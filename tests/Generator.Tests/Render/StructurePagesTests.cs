@@ -64,7 +64,7 @@ public sealed class StructurePagesTests : SiteTest
         Assert.Equal("นายสมชาย ใจดี", executives.TextContent);
         var chart = Site.Html("/th/structure/").GetElementById("unit-executive")!;
         Assert.Equal(["นายสมชาย", "ใจดี"], chart.QuerySelectorAll(".name-part").Select(p => p.TextContent));
-        Assert.Contains(".name-part { white-space: nowrap; }", Site.Read("assets/css/site.css"), StringComparison.Ordinal);
+        Assert.Contains(".name-part{white-space:nowrap}", Site.Read("assets/css/site.css"), StringComparison.Ordinal);
     }
 
     [Theory]

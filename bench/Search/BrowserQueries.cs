@@ -55,23 +55,32 @@ internal sealed class BrowserQueries(IBrowser browser, Uri site)
     }
 
     /// <summary>Collects the bodies of the search's own files (script and index), not the page's HTML, styles or fonts.</summary>
-    private static ConcurrentBag<Task<byte[]>> Watch(IPage page, Func<string, bool> isSearchFile)
+    private static ConcurrentBag<(string Path, Task<byte[]> Body)> Watch(IPage page, Func<string, bool> isSearchFile)
     {
-        var bodies = new ConcurrentBag<Task<byte[]>>();
+        var bodies = new ConcurrentBag<(string, Task<byte[]>)>();
         page.Response += (_, response) =>
         {
-            if (isSearchFile(new Uri(response.Url).AbsolutePath) && response.Request.ResourceType != "document")
+            var path = new Uri(response.Url).AbsolutePath;
+            if (isSearchFile(path) && response.Request.ResourceType != "document")
             {
-                bodies.Add(response.BodyAsync());
+                bodies.Add((path, response.BodyAsync()));
             }
         };
         return bodies;
     }
 
-    private static async Task<QueryMeasure> MeasureAsync(IReadOnlyList<string> urls, ConcurrentBag<Task<byte[]>> fetched, double milliseconds)
+    private static async Task<QueryMeasure> MeasureAsync(IReadOnlyList<string> urls, ConcurrentBag<(string Path, Task<byte[]> Body)> fetched, double milliseconds)
     {
-        var bodies = await Task.WhenAll(fetched);
-        return new QueryMeasure(urls, bodies.Sum(b => (long)b.Length), bodies.Sum(FolderSize.Gzipped), milliseconds);
+        var files = new List<(string Path, int Bytes)>();
+        var gzipped = 0L;
+        foreach (var (path, body) in fetched)
+        {
+            var bytes = await body;
+            files.Add((path, bytes.Length));
+            gzipped += FolderSize.Gzipped(bytes);
+        }
+
+        return new QueryMeasure(urls, files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), files.Sum(f => (long)f.Bytes), gzipped, milliseconds);
     }
 
     /// <summary>What the page script returns; Playwright fills it through a parameterless constructor.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Playwright;
 using Transparency.Browser.Tests.Support;
 using Transparency.Generator.Load;
@@ -64,6 +65,10 @@ internal static class SearchBenchmark
         var gzip = runs.Select(r => r.GzipBytes).Order().ToList();
         var times = runs.Select(r => r.Milliseconds).Order().ToList();
         BenchmarkReport.Write($"{name,-9} per query ({runs.Count} queries, cold cache): fetched {Median(bytes) / 1024.0:N1} KB median, {bytes[^1] / 1024.0:N1} KB max ({Median(gzip) / 1024.0:N1} / {gzip[^1] / 1024.0:N1} KB gzipped); time {Median(times):N0} ms median, {times[(int)(times.Count * 0.95)]:N0} ms p95");
+        // The heaviest query's files tell which part of the index to make smaller.
+        var (heaviest, query) = runs.Zip(queries).MaxBy(r => r.First.Bytes);
+        var files = string.Join(", ", heaviest.Files.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Path} {f.Bytes / 1024.0:N1}")));
+        BenchmarkReport.Write($"{name,-9} heaviest “{query.Q}” (KB): {files}");
         if (!measureRecall)
         {
             return;

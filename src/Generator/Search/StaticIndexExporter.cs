@@ -17,9 +17,9 @@ internal static class StaticIndexExporter
     /// <summary>Only a term's best-scoring pages are kept: deeper ones never reach a first page of results.</summary>
     public const int MaxPagesPerTerm = 200;
 
-    public const int TermChunkBytes = 8 * 1024;
+    public const int TermChunkBytes = 4 * 1024;
 
-    public const int EntriesPerChunk = 4;
+    public const int EntriesPerChunk = 2;
 
     // Scores are sent as whole hundredths: the order of results does not need more.
     private const float ScoreScale = 100f;

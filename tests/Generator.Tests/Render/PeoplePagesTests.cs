@@ -17,6 +17,7 @@ public sealed class PeoplePagesTests : SiteTest
     private const string ActionsHeader = "ลำดับ,วันที่,ประเภท,การดำเนินการ,การดำเนินการ (ภาษาอังกฤษ),ข้อนโยบาย,ส่วนราชการ,ผู้เข้าร่วม (คน),ผลการดำเนินงาน,ค่าใช้จ่าย (บาท)";
 
     public PeoplePagesTests() => Site
+        .Write(StructureUnits.File, StructureUnits.Csv)
         .Write("data/people/headcount/2570.csv", Headcount)
         .Write("data/people/actions/2570.csv", $"{ActionsHeader}\n1,12 พ.ย. 2569,อบรม,อบรมระบบสารบรรณ,In-house records training,\"2.1, 2.2\",สำนักปลัดเทศบาล,36,ผ่านการอบรม,\n2,18 พ.ย. 2569,อบรม,อบรม e-LAAS,,2.1,กองคลัง,2,,\"9,960\"\n")
         .Write("data/people/actions/2569.csv", $"{ActionsHeader}\n1,16 ธ.ค. 2568,สวัสดิการ,ตรวจสุขภาพประจำปี,Annual health check,4.2,สำนักปลัดเทศบาล,76,,\n");

@@ -13,6 +13,8 @@ public sealed class PeopleReaderTests : SiteTest
     private const string ActionsHeader = "ลำดับ,วันที่,ประเภท,การดำเนินการ,ข้อนโยบาย,ส่วนราชการ,ผู้เข้าร่วม (คน),ค่าใช้จ่าย (บาท)";
     private const string GoodAction = "1,12 พ.ย. 2569,อบรม,อบรมระบบสารบรรณอิเล็กทรอนิกส์,\"2.1, 2.2\",สำนักปลัดเทศบาล,36,";
 
+    public PeopleReaderTests() => Site.Write(StructureUnits.File, StructureUnits.Csv);
+
     [Fact]
     public void ReadsHeadcountWithAliasesAndThaiDigits()
     {
@@ -45,6 +47,7 @@ public sealed class PeopleReaderTests : SiteTest
     [InlineData("กองช่าง,ข้าราชการ,4,4", 1, "'กองช่าง / พนักงานเทศบาล' in 'Unit' and 'Type of staff' is used again (first on line 2)", "ซ้ำกับบรรทัดที่ 2")]
     [InlineData("กองคลัง,พนักงานเทศบาล,หก,6", 3, "is not a whole number", "ไม่ใช่จำนวนเต็ม")]
     [InlineData("กองคลัง,พนักงานเทศบาล,6", 1, "3 cells; the heading row has 4", "3 ช่อง")]
+    [InlineData("กองสวัสดิการ,พนักงานเทศบาล,2,2", 1, "'กองสวัสดิการ' is not a 'Unit name (Thai)' of ", "ไม่พบ 'กองสวัสดิการ'")]
     public async Task BadHeadcountRowIsReportedInBothLanguages(string row, int column, string english, string thai)
     {
         Site.Write(HeadcountFile, $"{HeadcountHeader}\nกองช่าง,พนักงานเทศบาล,5,4\n{row}\n");
@@ -60,6 +63,7 @@ public sealed class PeopleReaderTests : SiteTest
     [InlineData("1,3 ต.ค. 2569,อบรม,อบรม,2.1,กองคลัง,1,", 1, "'1' in 'No.' is used again (first on line 2)", "ซ้ำกับบรรทัดที่ 2")]
     [InlineData("2,3 ต.ค. 2569,อบรม,อบรม,2.1,กองคลัง,1,-500", 8, "is negative", "ติดลบ")]
     [InlineData("2,3 ต.ค. 2569,อบรม,,2.1,กองคลัง,1,", 4, "The cell is empty", "ช่องนี้ว่าง")]
+    [InlineData("2,3 ต.ค. 2569,อบรม,อบรม,2.1,กองการประปา,1,", 6, "'กองการประปา' is not a 'Unit name (Thai)' of ", "ไม่พบ 'กองการประปา'")]
     public async Task BadActionRowIsReportedInBothLanguages(string row, int column, string english, string thai)
     {
         Site.Write(ActionsFile, $"{ActionsHeader}\n{GoodAction}\n{row}\n");

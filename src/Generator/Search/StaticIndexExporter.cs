@@ -28,7 +28,7 @@ internal static class StaticIndexExporter
 
     public static void Export(SearchIndex index, string site, string language, SearchLabels labels)
     {
-        var termChunks = WriteTermChunks(index, site, language);
+        var termChunks = WriteTermChunks(index, new TermScores(index), site, language);
         WriteEntryChunks(index, site, language);
         var groups = index.Entries
             .Select((e, id) => (e.Section, e.FiscalYear, Id: id))
@@ -55,14 +55,14 @@ internal static class StaticIndexExporter
     }
 
     /// <summary>Writes the term files and returns the first term of each, which tells the script where a term is.</summary>
-    private static List<string> WriteTermChunks(SearchIndex index, string site, string language)
+    private static List<string> WriteTermChunks(SearchIndex index, TermScores scores, string site, string language)
     {
         var firstTerms = new List<string>();
         var chunk = new StringBuilder();
         var bytes = 0;
         foreach (var term in index.Vocabulary)
         {
-            var entry = JsonSerializer.Serialize(term, Json) + ":" + Postings(index, term);
+            var entry = JsonSerializer.Serialize(term, Json) + ":" + Postings(index, scores, term);
             if (chunk.Length > 0 && bytes + entry.Length > TermChunkBytes)
             {
                 WriteChunk(site, language, firstTerms.Count - 1, chunk);
@@ -95,9 +95,9 @@ internal static class StaticIndexExporter
     }
 
     /// <summary>A term's best pages as [gap, score, gap, score…]: entry numbers ascending, each as the gap from the one before.</summary>
-    private static string Postings(SearchIndex index, string term)
+    private static string Postings(SearchIndex index, TermScores scores, string term)
     {
-        var hits = index.Searcher.Search(SiteSearcher.ForTerm(term), MaxPagesPerTerm).ScoreDocs
+        var hits = scores.Best(term, MaxPagesPerTerm)
             .Select(d => (Id: index.EntryOf(d.Doc), Score: (int)Math.Max(1, Math.Round(d.Score * ScoreScale))))
             .OrderBy(h => h.Id);
         var numbers = new List<int>();

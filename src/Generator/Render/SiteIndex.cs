@@ -17,11 +17,12 @@ internal static class SiteIndex
             .GroupBy(p => p.Section, StringComparer.Ordinal)
             .OrderBy(g => menuOrder.GetValueOrDefault(g.Key, int.MaxValue))
             .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new SectionView(
-                site.Find(g.Key)?.In(language).FrontMatter.Title ?? g.Key,
-                site.Find(g.Key) is null ? null : urls.Page(language, g.Key),
-                g.Count(),
-                g.OrderBy(p => p.Key.Count(c => c == '/'))
+            .Select(g => (Pages: g, Section: site.Find(g.Key)))
+            .Select(s => new SectionView(
+                s.Section?.In(language).FrontMatter.Title ?? s.Pages.Key,
+                s.Section is null ? null : urls.Page(language, s.Pages.Key),
+                s.Pages.Count(),
+                s.Pages.OrderBy(p => p.Key.Count(c => c == '/'))
                     .ThenBy(p => p.Key, StringComparer.Ordinal)
                     .Take(LinksPerSection)
                     .OrderBy(p => p.Key, StringComparer.Ordinal)

@@ -6,7 +6,7 @@ namespace Transparency.Generator.Search;
 
 /// <summary>
 /// A term's best pages with the BM25 scores <see cref="SiteSearcher.ForTerm"/> gives them, read straight from the
-/// postings with Lucene's own scorer: a query per term of a 10,000-page index cost most of the build.
+/// postings with Lucene's own scorer: a query per term cost most of the search step on a 10,000-page site.
 /// </summary>
 internal sealed class TermScores(SearchIndex index)
 {

@@ -1,8 +1,5 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Unicode;
 using Transparency.Generator.Model;
 using Transparency.Generator.Model.Data;
 
@@ -19,12 +16,6 @@ internal static class DataCatalogWriter
     // DCAT-US requires US federal bureau and programme codes; a Thai organisation has none, and 000 names no US agency.
     private const string NoBureau = "000:00";
     private const string NoProgram = "000:000";
-
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
 
     public static void Write(Site site, UrlScheme urls, string outputFolder)
     {
@@ -43,7 +34,7 @@ internal static class DataCatalogWriter
             ["describedBy"] = "https://project-open-data.cio.gov/v1.1/schema/catalog.json",
             ["dataset"] = new JsonArray(catalogue.Datasets.Select(d => (JsonNode)Dataset(d, site, urls)).ToArray()),
         };
-        File.WriteAllText(Path.Combine(outputFolder, FileName), json.ToJsonString(Options));
+        File.WriteAllText(Path.Combine(outputFolder, FileName), json.ToJsonString(OpenDataJson.Options));
     }
 
     private static JsonObject Dataset(DatasetEntry entry, Site site, UrlScheme urls)

@@ -1,8 +1,5 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Unicode;
 using Transparency.Generator.Model;
 using Transparency.Generator.Model.Data;
 using Transparency.Generator.Model.Procurement;
@@ -19,12 +16,6 @@ internal static class OcdsReleaseWriter
 
     // Thailand's offset: a contract dated 29 October was signed on that day in Thailand.
     private static readonly TimeSpan ThaiTime = TimeSpan.FromHours(7);
-
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
 
     public static void Write(Site site, UrlScheme urls, string outputFolder, DateTimeOffset published)
     {
@@ -46,7 +37,7 @@ internal static class OcdsReleaseWriter
         };
         var path = Path.Combine(outputFolder, FileName);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, package.ToJsonString(Options));
+        File.WriteAllText(path, package.ToJsonString(OpenDataJson.Options));
     }
 
     private static JsonObject Release(DataFile<ProcurementRow> month, ProcurementRow row, Site site)
